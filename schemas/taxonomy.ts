@@ -1,0 +1,34 @@
+/**
+ * A controlled vocabulary: `taxonomies/<id>.yaml`, one file per vocabulary.
+ */
+import { z } from 'zod';
+import { SlugSchema, StringListSchema } from './common.ts';
+
+export const TaxonomyTermSchema = z.object({
+  slug: SlugSchema.meta({ description: 'Stable, used in URLs; never changes.' }),
+  label: z.string({ error: 'must be text' }).trim().min(1)
+    .meta({ description: 'The term as entries write it, e.g. "Strategic Deception".' }),
+  definition: z.string({ error: 'must be text: a definition of our own' }).trim().min(1)
+    .meta({ description: 'A definition in our own words.' }),
+  parent: SlugSchema.optional().meta({ description: 'Slug of the broader term, if any.' }),
+  aliases: StringListSchema.default([]).meta({ description: 'Other names entries may use; they resolve to this term.' }),
+  related: z.array(SlugSchema).default([]).meta({ description: 'Slugs of related terms in the same vocabulary.' }),
+});
+
+export const TaxonomySchema = z.object({
+  id: SlugSchema.meta({ description: 'The vocabulary\'s ID; also its file name and URL.' }),
+  label: z.string().trim().min(1).meta({ description: 'Human name of the vocabulary.' }),
+  description: z.string().trim().min(1).meta({ description: 'What the vocabulary classifies.' }),
+  terms: z.array(TaxonomyTermSchema).min(1, { error: 'must define at least one term' }),
+});
+
+export type TaxonomyTerm = z.output<typeof TaxonomyTermSchema>;
+export type Taxonomy = z.output<typeof TaxonomySchema>;
+
+/** Which entry field each vocabulary feeds. */
+export const TAXONOMY_FIELDS = {
+  'deception-types': 'deception_types',
+  'research-areas': 'research_areas',
+  'system-types': 'system_types',
+} as const;
+export type TaxonomyId = keyof typeof TAXONOMY_FIELDS;

@@ -1,0 +1,83 @@
+/**
+ * `npm run validate [paths…] [--format human|json|github] [--strict] [--changed]`
+ * Exit 1 on any error (or warning with --strict), 0 otherwise.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildAtlas } from '../lib/atlas.ts';
+import { countBySeverity, promoteWarnings, sortDiagnostics } from '../lib/diagnostics.ts';
+import { formatGithub, formatHuman, formatJson } from '../lib/format-diagnostics.ts';
+import { kindOfPath, loadSources, readSources } from '../lib/load/list-sources.ts';
+
+export function changedFiles(root: string, base = 'origin/main'): string[] {
+  const run = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  let ref = base;
+  try {
+    run(['rev-parse', '--verify', ref]);
+  } catch {
+    ref = 'main';
+  }
+  const tracked = run(['diff', '--name-only', '--diff-filter=ACMR', `${ref}...HEAD`]).split('\n');
+  const working = run(['diff', '--name-only', '--diff-filter=ACMR', 'HEAD']).split('\n');
+  const untracked = run(['ls-files', '--others', '--exclude-standard']).split('\n');
+  return [...new Set([...tracked, ...working, ...untracked])].filter((f) => /^(papers|commentary)\/.+\.md$|^taxonomies\/.+\.ya?ml$/.test(f)).sort();
+}
+
+export async function runValidate(argv: string[]): Promise<number> {
+  const started = performance.now();
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'human' },
+      strict: { type: 'boolean', default: false },
+      changed: { type: 'boolean', default: false },
+      base: { type: 'string', default: 'origin/main' },
+      root: { type: 'string', default: process.cwd() },
+    },
+  });
+  const root = path.resolve(values.root!);
+  const format = values.format as string;
+  if (!['human', 'json', 'github'].includes(format)) {
+    process.stderr.write(`--format must be human, json or github (got "${format}")\n`);
+    return 2;
+  }
+
+  // The whole repository is always loaded: cross-file checks (duplicates, citations) need it.
+  const sources = await loadSources(root);
+  let only: Set<string> | null = null;
+  if (values.changed) only = new Set(changedFiles(root, values.base));
+  if (positionals.length > 0) {
+    const extra = positionals.map((p) => path.resolve(p));
+    const read = await readSources(root, extra);
+    const given = new Set(read.sources.map((s) => s.file).concat(read.diagnostics.map((d) => d.file)));
+    only = new Set([...(only ?? []), ...given]);
+    // A named file outside the usual folders is validated as the kind its path suggests.
+    for (const s of read.sources) {
+      const list = sources[kindOfPath(s.file) === 'paper' ? 'papers' : kindOfPath(s.file) === 'commentary' ? 'commentary' : 'taxonomies'];
+      if (!list.some((x) => x.file === s.file)) list.push(s);
+    }
+    sources.diagnostics.push(...read.diagnostics);
+  }
+  const atlas = buildAtlas(sources);
+  let diagnostics = atlas.diagnostics;
+  if (only) diagnostics = diagnostics.filter((d) => only!.has(d.file));
+  if (values.strict) diagnostics = promoteWarnings(diagnostics);
+  diagnostics = sortDiagnostics(diagnostics);
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const checked = only ? only.size : sources.papers.length + sources.commentary.length + sources.taxonomies.length;
+  const elapsed = ((performance.now() - started) / 1000).toFixed(2);
+
+  if (format === 'json') {
+    process.stdout.write(formatJson(diagnostics) + '\n');
+  } else if (format === 'github') {
+    if (diagnostics.length) process.stdout.write(formatGithub(diagnostics) + '\n');
+    process.stdout.write(`${checked} files checked: ${errors} errors, ${warnings} warnings in ${elapsed}s\n`);
+  } else {
+    const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    if (diagnostics.length) process.stdout.write(formatHuman(diagnostics, colour) + '\n\n');
+    process.stdout.write(`${checked} files checked: ${errors} errors, ${warnings} warnings in ${elapsed}s\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,152 @@
+/**
+ * The link stage: resolves taxonomy terms, citekeys, `cites:`, commentary `about:` and in-text
+ * citations across the whole set, and reports duplicates and dangling references.
+ */
+import type { TaxonomyTerm } from '../../../schemas/taxonomy.ts';
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
+import { nearest } from '../suggest.ts';
+import type { CommentaryEntry } from '../validate/commentary-entry.ts';
+import type { PaperEntry } from '../validate/paper-entry.ts';
+import { assignCitekeys, generateCitekey } from './citekeys.ts';
+import { normaliseArxiv, normaliseDoi, PaperRefIndex } from './paper-refs.ts';
+import { resolveTerm, suggestTerm, type TaxonomyIndex } from './taxonomy-index.ts';
+
+export interface LinkedPaper extends PaperEntry {
+  citekey: string;
+  /** taxonomy id → resolved terms, in the entry's order, without duplicates */
+  terms: Record<string, TaxonomyTerm[]>;
+  /** Slugs this paper cites through `cites:` or in-text citations, sorted, without itself. */
+  cites: string[];
+}
+
+export interface LinkedCommentary extends CommentaryEntry {
+  /** Slugs of the papers it is about or cites in its text, sorted. */
+  about: string[];
+  cites: string[];
+}
+
+export interface LinkOptions {
+  /** Keys of works outside the atlas that in-text citations may use (references.bib). */
+  externalKeys?: ReadonlySet<string>;
+}
+
+export interface Linked {
+  papers: LinkedPaper[];
+  commentary: LinkedCommentary[];
+  refs: PaperRefIndex;
+  diagnostics: Diagnostic[];
+}
+
+const where = (positions: Map<string, Located>, key: string): Located => positions.get(key) ?? positions.get(key.split('.')[0]) ?? { line: 1, column: 1 };
+
+function firstClaims<T>(items: readonly T[], keyOf: (t: T) => string | null, report: (dup: T, first: T, key: string) => void): void {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!key) continue;
+    const first = seen.get(key);
+    if (first) report(item, first, key);
+    else seen.set(key, item);
+  }
+}
+
+export function linkAtlas(papersIn: readonly PaperEntry[], commentaryIn: readonly CommentaryEntry[], taxonomies: TaxonomyIndex, options: LinkOptions = {}): Linked {
+  const diagnostics: Diagnostic[] = [];
+  const papers = [...papersIn].sort((a, b) => a.slug.localeCompare(b.slug));
+  const citekeys = assignCitekeys(papers);
+
+  // Duplicates: the first file (by slug) keeps the claim; later ones get the error.
+  firstClaims(papers, (p) => (p.meta.arxiv ? normaliseArxiv(p.meta.arxiv) : null), (dup, first, key) =>
+    diagnostics.push(diagnostic(dup.file, where(dup.positions, 'arxiv'), 'error', 'duplicate-arxiv', 'arxiv',
+      `arXiv ID ${key} is already in the atlas as ${first.file}`, `This paper already has an entry: edit ${first.file} instead of adding a second one.`)));
+  firstClaims(papers, (p) => (p.meta.doi ? normaliseDoi(p.meta.doi) : null), (dup, first, key) =>
+    diagnostics.push(diagnostic(dup.file, where(dup.positions, 'doi'), 'error', 'duplicate-doi', 'doi',
+      `DOI ${key} is already in the atlas as ${first.file}`, `This paper already has an entry: edit ${first.file} instead of adding a second one.`)));
+  firstClaims(papers, (p) => citekeys.get(p.slug)!.toLowerCase(), (dup, first, key) => {
+    const dupExplicit = Boolean(dup.meta.citekey);
+    const culprit = dupExplicit ? dup : first;
+    const other = dupExplicit ? first : dup;
+    diagnostics.push(diagnostic(culprit.file, where(culprit.positions, 'citekey'), 'error', 'duplicate-citekey', 'citekey',
+      `citation key "${key}" is also the key of ${other.file}`, `Choose another citekey, e.g. "${generateCitekey(culprit.meta)}x".`));
+  });
+
+  const refs = new PaperRefIndex(papers.map((p) => ({ slug: p.slug, citekey: citekeys.get(p.slug)!, arxiv: p.meta.arxiv, doi: p.meta.doi })));
+  const refNames = refs.names();
+  const external = options.externalKeys ?? new Set<string>();
+  const unknownRef = (file: string, at: Located, field: string, ref: string, what: string) => {
+    const guess = nearest(ref, refNames);
+    diagnostics.push(diagnostic(file, at, 'error', field === '' ? 'unknown-citation' : 'unknown-paper', field,
+      `${what} "${ref}" matches no paper in the atlas${guess ? `; did you mean "${guess}"?` : ''}`,
+      guess ? `Use "${guess}", or add an entry for the paper first.` : 'Refer to an atlas paper by its file name (slug), citekey, arXiv ID or DOI; add the paper first if it has no entry, or list the work in references.bib.'));
+  };
+
+  const linkedPapers: LinkedPaper[] = papers.map((p) => {
+    const terms: Record<string, TaxonomyTerm[]> = {};
+    for (const vocab of taxonomies.values()) {
+      const values = (p.meta as Record<string, unknown>)[vocab.field];
+      const list: TaxonomyTerm[] = [];
+      if (Array.isArray(values)) {
+        values.forEach((value: string, i: number) => {
+          const term = resolveTerm(vocab, value);
+          if (term) {
+            if (!list.includes(term)) list.push(term);
+            return;
+          }
+          const guess = suggestTerm(vocab, value);
+          diagnostics.push(diagnostic(p.file, where(p.positions, `${vocab.field}.${i}`), 'error', 'unknown-term', `${vocab.field}.${i}`,
+            `"${value}" is not a term of ${vocab.taxonomy.label.toLowerCase()}${guess ? `; did you mean "${guess}"?` : ''}`,
+            guess ? `Write "${guess}", or propose a new term in ${vocab.file} (see CONTRIBUTING.md).` : `Use a label from ${vocab.file}, or propose a new term there (see CONTRIBUTING.md).`));
+        });
+      }
+      terms[vocab.id] = list;
+    }
+    if (!p.meta.draft && (terms['deception-types']?.length ?? 0) === 0 && Array.isArray(p.meta.deception_types) && p.meta.deception_types.length === 0) {
+      diagnostics.push(diagnostic(p.file, where(p.positions, 'deception_types'), 'error', 'field-required', 'deception_types',
+        'deception_types must name at least one deception type', 'Pick one to three terms from taxonomies/deception-types.yaml.'));
+    }
+    const cites = new Set<string>();
+    (p.meta.cites ?? []).forEach((ref, i) => {
+      const slug = refs.resolve(ref);
+      const at = where(p.positions, `cites.${i}`);
+      if (!slug) return unknownRef(p.file, at, `cites.${i}`, ref, 'cited paper');
+      if (slug === p.slug) {
+        diagnostics.push(diagnostic(p.file, at, 'warning', 'self-citation', `cites.${i}`, `"${ref}" is this entry itself`, 'Remove it from cites.'));
+        return;
+      }
+      if (cites.has(slug)) {
+        diagnostics.push(diagnostic(p.file, at, 'warning', 'duplicate-citation', `cites.${i}`, `"${ref}" names a paper already listed in cites`, 'Remove the repeated item.'));
+      }
+      cites.add(slug);
+    });
+    for (const c of p.scan.citations) {
+      const slug = refs.resolve(c.key);
+      if (!slug) {
+        if (!external.has(c.key)) unknownRef(p.file, c, '', c.key, 'citation');
+        continue;
+      }
+      if (slug !== p.slug) cites.add(slug);
+    }
+    return { ...p, citekey: citekeys.get(p.slug)!, terms, cites: [...cites].sort() };
+  });
+
+  const commentary = [...commentaryIn].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  firstClaims(commentary, (c) => c.meta.id, (dup, first, key) =>
+    diagnostics.push(diagnostic(dup.file, where(dup.positions, 'id'), 'error', 'duplicate-id', 'id', `commentary id "${key}" is already used by ${first.file}`, 'Give this record its own id; ids never change once published.')));
+  const linkedCommentary: LinkedCommentary[] = commentary.map((c) => {
+    const about = new Set<string>();
+    c.meta.about.forEach((ref, i) => {
+      const slug = refs.resolve(ref);
+      if (slug) about.add(slug);
+      else unknownRef(c.file, where(c.positions, `about.${i}`), `about.${i}`, ref, 'paper');
+    });
+    const cites = new Set<string>();
+    for (const cit of c.scan.citations) {
+      const slug = refs.resolve(cit.key);
+      if (slug) cites.add(slug);
+      else if (!external.has(cit.key)) unknownRef(c.file, cit, '', cit.key, 'citation');
+    }
+    return { ...c, about: [...new Set([...about, ...cites])].sort(), cites: [...cites].sort() };
+  });
+
+  return { papers: linkedPapers, commentary: linkedCommentary, refs, diagnostics };
+}

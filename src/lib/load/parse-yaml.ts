@@ -1,0 +1,109 @@
+/**
+ * YAML with positions and without surprises. The core schema keeps `2024-01-10` a string (no
+ * timestamps) and has no language-specific tags; aliases are refused outright, since no entry
+ * needs them and "billion laughs" documents are built from them.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
+
+export interface ParsedYaml {
+  /** The plain data, or undefined when the YAML could not be trusted. */
+  data: unknown;
+  /** Dotted path ("authors.3") → position of its value; "path#key" → position of its key. */
+  positions: Map<string, Located>;
+  diagnostics: Diagnostic[];
+}
+
+/** Deep nesting has no use in an entry; walking is bounded so a hostile file cannot stall us. */
+const MAX_WALK_DEPTH = 6;
+
+export function locate(positions: Map<string, Located>, path: readonly (string | number)[]): Located {
+  for (let n = path.length; n > 0; n--) {
+    const hit = positions.get(path.slice(0, n).join('.'));
+    if (hit) return hit;
+  }
+  return positions.get('') ?? { line: 1, column: 1 };
+}
+
+export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    maxAliasCount: 0,
+  });
+  const at = (offset: number): Located => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  const diagnostics: Diagnostic[] = [];
+
+  for (const error of doc.errors) {
+    const code = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+    const hint = code === 'yaml-duplicate-key'
+      ? 'Each field may appear once; merge the two values.'
+      : 'Check quotes, indentation and the ": " after each field name; strings with ":" or "#" need double quotes.';
+    diagnostics.push(diagnostic(file, at(error.pos[0]), 'error', code, '', `YAML ${firstLine(error.message)}`, hint));
+  }
+  for (const warning of doc.warnings) {
+    const code = warning.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-warning';
+    diagnostics.push(diagnostic(file, at(warning.pos[0]), 'error', code, '', `YAML ${firstLine(warning.message)}`,
+      code === 'yaml-tag' ? 'Remove the "!tag": entries use plain YAML strings, numbers, booleans and lists.' : 'Rewrite this as plain YAML.'));
+  }
+  visit(doc, {
+    Alias(_, node) {
+      diagnostics.push(diagnostic(file, at(node.range?.[0] ?? 0), 'error', 'yaml-alias', '',
+        `YAML alias *${node.source} is not allowed in entries`, 'Write the value out in full instead of using &anchors and *aliases.'));
+    },
+    Node(_, node) {
+      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+        diagnostics.push(diagnostic(file, at(node.range?.[0] ?? 0), 'error', 'yaml-tag', '',
+          `YAML tag ${node.tag} is not allowed in entries`, 'Remove the "!tag": entries use plain YAML values.'));
+      }
+    },
+  });
+
+  const positions = new Map<string, Located>();
+  if (doc.contents) positions.set('', at(doc.contents.range?.[0] ?? 0));
+  walk(doc.contents, '', 0, positions, at);
+
+  if (diagnostics.length > 0) return { data: undefined, positions, diagnostics };
+  try {
+    return { data: doc.toJS({ maxAliasCount: 0 }), positions, diagnostics };
+  } catch (error) {
+    diagnostics.push(diagnostic(file, { line: 1 + lineOffset, column: 1 }, 'error', 'yaml-syntax', '',
+      `YAML could not be read: ${firstLine((error as Error).message)}`, 'Rewrite this as plain YAML.'));
+    return { data: undefined, positions, diagnostics };
+  }
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0].trim();
+  return line.charAt(0).toLowerCase() + line.slice(1);
+}
+
+function walk(node: unknown, path: string, depth: number, positions: Map<string, Located>, at: (o: number) => Located): void {
+  if (depth > MAX_WALK_DEPTH || !node || isAlias(node)) return;
+  const join = (key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const child = join(String(pair.key.value));
+      const keyStart = pair.key.range?.[0] ?? 0;
+      positions.set(`${child}#key`, at(keyStart));
+      const value = pair.value as Node | null;
+      positions.set(child, at(value?.range?.[0] ?? keyStart));
+      walk(value, child, depth + 1, positions, at);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const child = join(i);
+      const start = (item as Node | null)?.range?.[0];
+      if (start !== undefined) positions.set(child, at(start));
+      walk(item, child, depth + 1, positions, at);
+    });
+  }
+}

@@ -1,0 +1,31 @@
+/** "Did you mean …?" for field names, taxonomy terms and citation keys. */
+import { distance } from 'fastest-levenshtein';
+
+export function fold(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The closest candidate within a distance proportional to its length, or null. */
+export function nearest(value: string, candidates: Iterable<string>): string | null {
+  const target = fold(value);
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const folded = fold(candidate);
+    let score = distance(target, folded);
+    // Singular/plural and prefix slips ("deception_type") count as near.
+    if (folded.startsWith(target) || target.startsWith(folded)) score = Math.min(score, 1);
+    if (score < bestScore || (score === bestScore && best !== null && candidate < best)) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  if (best === null) return null;
+  const limit = Math.max(2, Math.floor(fold(best).length / 3));
+  return bestScore <= limit ? best : null;
+}

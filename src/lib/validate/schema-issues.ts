@@ -1,0 +1,86 @@
+/**
+ * Runs a Zod schema over parsed YAML and turns every issue into a Diagnostic placed on the
+ * offending YAML node. Unknown fields are warnings with a did-you-mean, not silent drops.
+ */
+import type { z } from 'zod';
+import { suggestAuthorName } from '../../../schemas/author.ts';
+import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
+import { locate } from '../load/parse-yaml.ts';
+import { nearest } from '../suggest.ts';
+
+type AnyObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+export interface SchemaResult<T> {
+  value: T | null;
+  diagnostics: Diagnostic[];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cursor: unknown = data;
+  for (const key of path) {
+    if (cursor === null || typeof cursor !== 'object') return undefined;
+    cursor = (cursor as Record<PropertyKey, unknown>)[key];
+  }
+  return cursor;
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** Field metadata (description, examples) as declared in schemas/. */
+export function fieldMeta(schema: AnyObjectSchema, field: string): { description?: string; examples?: unknown[] } {
+  const child = schema.shape[field] as z.ZodType | undefined;
+  return (child?.meta() as { description?: string; examples?: unknown[] } | undefined) ?? {};
+}
+
+function hintFor(schema: AnyObjectSchema, path: readonly PropertyKey[], value: unknown): string {
+  const field = String(path[0]);
+  if (field === 'authors' && typeof value === 'string') {
+    const suggestion = suggestAuthorName(value);
+    if (suggestion) return `Write "${suggestion}" (surname first, then a comma). An organisation goes in braces: "{${value}}".`;
+    return 'Write "Surname, Given", e.g. "Hubinger, E." or "van der Weij, Teun"; an organisation goes in braces, e.g. "{OpenAI}".';
+  }
+  if (field === 'arxiv' && typeof value === 'string' && /^arxiv:/i.test(value)) return `Drop the prefix: "${value.replace(/^arxiv:\s*/i, '')}".`;
+  if (field === 'doi' && typeof value === 'string' && /doi\.org\//i.test(value)) return `Drop the resolver: "${value.replace(/^.*doi\.org\//i, '')}".`;
+  if (field === 'arxiv' && typeof value === 'number') return `Put the ID in double quotes: arxiv: "${value}" (check the digits: YAML drops trailing zeros).`;
+  const meta = fieldMeta(schema, field);
+  const example = meta.examples?.[0];
+  const parts = [];
+  if (meta.description) parts.push(meta.description);
+  if (example !== undefined) parts.push(`Example: ${field}: ${JSON.stringify(example)}`);
+  return parts.join(' ');
+}
+
+export function checkSchema<S extends AnyObjectSchema>(
+  file: string,
+  schema: S,
+  data: Record<string, unknown>,
+  positions: Map<string, Located>,
+  what: string,
+): SchemaResult<z.output<S>> {
+  const diagnostics: Diagnostic[] = [];
+  const known = Object.keys(schema.shape);
+  for (const key of Object.keys(data)) {
+    if (known.includes(key)) continue;
+    const guess = nearest(key, known);
+    diagnostics.push(diagnostic(file, positions.get(`${key}#key`) ?? locate(positions, [key]), 'warning', 'unknown-field', key,
+      `unknown field "${key}" in a ${what}${guess ? `; did you mean "${guess}"?` : ''}`,
+      guess ? `Rename it to "${guess}".` : `Remove it, or see the field reference in CONTRIBUTING.md for the ${what} fields.`));
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { value: parsed.data, diagnostics };
+  for (const issue of parsed.error.issues) {
+    const path = issue.path;
+    const field = path.map(String).join('.');
+    const value = valueAt(data, path);
+    const missing = value === undefined;
+    const at = locate(positions, path.map((p) => (typeof p === 'number' ? p : String(p))));
+    const message = missing
+      ? `${field} is required`
+      : `${field} ${show(value)} ${issue.message}`;
+    diagnostics.push(diagnostic(file, at, 'error', missing ? 'field-required' : 'field-invalid', field, message, hintFor(schema, path, value)));
+  }
+  return { value: null, diagnostics };
+}
