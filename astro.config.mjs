@@ -4,6 +4,8 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 export default defineConfig({
   site: process.env.ATLAS_SITE_URL ?? 'https://deception-atlas.org',
   trailingSlash: 'always',
+  // Tests build fixture atlases side by side; see tests/helpers/build-site.ts.
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   // No image optimisation: entries carry no images, and sharp's native install is not needed.
   image: { service: passthroughImageService() },

@@ -16,25 +16,27 @@ export async function readSource(root: string, absolute: string, maxBytes = MAX_
   const file = toRepoPath(root, absolute);
   const at1 = { line: 1, column: 1 };
   try {
-    const info = await lstat(absolute);
-    if (info.isSymbolicLink()) {
-      const realRoot = await realpath(root);
-      let target: string;
-      try {
-        target = await realpath(absolute);
-      } catch {
+    // Compare real paths, so a linked file or a linked folder cannot lead outside the repository.
+    const realRoot = await realpath(root);
+    let target: string;
+    try {
+      target = await realpath(absolute);
+    } catch {
+      const info = await lstat(absolute);
+      if (info.isSymbolicLink()) {
         return { source: null, diagnostics: [diagnostic(file, at1, 'error', 'file-symlink', '', 'file is a symbolic link to nothing', 'Commit the file itself, not a link.')] };
       }
-      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-        return { source: null, diagnostics: [diagnostic(file, at1, 'error', 'file-symlink', '', 'file is a symbolic link pointing outside the repository; it was not read', 'Commit the file itself, not a link.')] };
-      }
+      throw new Error('unreadable');
     }
-    const real = await stat(absolute);
+    if (!target.startsWith(realRoot + path.sep)) {
+      return { source: null, diagnostics: [diagnostic(file, at1, 'error', 'file-symlink', '', 'file is a symbolic link pointing outside the repository; it was not read', 'Commit the file itself, not a link.')] };
+    }
+    const real = await stat(target);
     if (!real.isFile()) {
       return { source: null, diagnostics: [diagnostic(file, at1, 'error', 'file-not-regular', '', 'path is not a regular file', 'Entries are plain files ending in .md.')] };
     }
     if (real.size > maxBytes) return tooLarge(file, real.size, maxBytes);
-    return decodeSource(file, await readFile(absolute), maxBytes);
+    return decodeSource(file, await readFile(target), maxBytes);
   } catch (error) {
     return { source: null, diagnostics: [diagnostic(file, at1, 'error', 'file-unreadable', '', `file could not be read: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`, 'Check that the path exists and is readable.')] };
   }

@@ -1,0 +1,64 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000 --runs 3 --only validate,build]`
+ * Generates deterministic synthetic corpora, runs every section, prints one table of medians,
+ * and writes bench/out/results.json. Not a test: figures vary with the machine.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT, renderTable, type BenchContext, type Row } from './measure.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+// Each section is bench/sections/<name>.ts exporting bench(ctx): Promise<Row[]>.
+const SECTIONS = ['validate', 'build', 'graph', 'search'];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number);
+const runs = Number(values.runs);
+const only = values.only ? values.only.split(',') : SECTIONS;
+const out = path.join(REPO_ROOT, 'bench/out');
+mkdirSync(out, { recursive: true });
+
+const corpora = new Map<number, string>();
+const ctx: BenchContext = {
+  sizes,
+  runs,
+  corpus(size) {
+    let dir = corpora.get(size);
+    if (!dir) {
+      dir = path.join(out, `corpus-${size}`);
+      const t = performance.now();
+      writeSyntheticCorpus(REPO_ROOT, dir, { entries: size });
+      process.stderr.write(`generated ${size} synthetic entries in ${((performance.now() - t) / 1000).toFixed(1)}s\n`);
+      corpora.set(size, dir);
+    }
+    return dir;
+  },
+  scratch(name) {
+    const dir = path.join(out, name);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  },
+};
+
+const rows: Row[] = [];
+for (const name of only) {
+  const file = path.join(REPO_ROOT, 'bench/sections', `${name}.ts`);
+  if (!existsSync(file)) {
+    process.stderr.write(`section ${name}: not present, skipped\n`);
+    continue;
+  }
+  process.stderr.write(`section ${name}…\n`);
+  const section = (await import(file)) as { bench(ctx: BenchContext): Promise<Row[]> };
+  rows.push(...(await section.bench(ctx)));
+}
+const table = renderTable(rows);
+console.log(`\nDeception Atlas benchmark — ${runs} run(s) per figure, medians; ${new Date().toISOString()}\n`);
+console.log(table);
+writeFileSync(path.join(out, 'results.json'), JSON.stringify({ sizes, runs, rows }, null, 2));

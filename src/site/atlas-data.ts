@@ -1,0 +1,30 @@
+/**
+ * The site's one door to the core: loads the atlas once per build and refuses to build when
+ * any entry has an error, printing the validator's diagnostics. Pages import from here only.
+ * ATLAS_ROOT points the build at another content folder (tests build fixture atlases).
+ */
+import path from 'node:path';
+import { loadAtlas, type Atlas } from '../lib/atlas.ts';
+import { countBySeverity } from '../lib/diagnostics.ts';
+import { formatHuman } from '../lib/format-diagnostics.ts';
+
+export const CONTENT_ROOT = path.resolve(process.env.ATLAS_ROOT ?? process.cwd());
+
+let pending: Promise<Atlas> | null = null;
+
+export function getAtlas(): Promise<Atlas> {
+  pending ??= loadAtlas(CONTENT_ROOT).then((atlas) => {
+    const { errors } = countBySeverity(atlas.diagnostics);
+    if (errors > 0) {
+      const text = formatHuman(atlas.diagnostics.filter((d) => d.severity === 'error'), false);
+      throw new Error(`The atlas has ${errors} validation error(s); fix them before building:\n\n${text}\n`);
+    }
+    return atlas;
+  });
+  return pending;
+}
+
+/** Published papers: drafts are validated but never built. */
+export async function publishedPapers() {
+  return (await getAtlas()).papers.filter((p) => !p.meta.draft);
+}

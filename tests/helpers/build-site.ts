@@ -1,0 +1,25 @@
+/**
+ * Builds the Astro site for a content root into an output folder, as `npm run build` does,
+ * and returns the build's output so a test can assert on failures too.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number;
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(contentRoot: string, outDir: string): BuildResult {
+  const astro = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ATLAS_ROOT: path.resolve(contentRoot), ATLAS_OUT_DIR: path.resolve(outDir) },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir: path.resolve(outDir) };
+}
