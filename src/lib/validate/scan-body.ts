@@ -24,7 +24,8 @@ export interface BodyScan {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 // A bracketed cluster holding at least one @key, as Pandoc and rehype-citation write it: [@a; @b, p. 3].
-const CLUSTER = /\[([^\[\]\n]*?(?:^|[\s;\[])-?@[^\[\]\n]*)\]/g;
+// The key may open the cluster ([@a]) or follow a space or ';' ([see @a; @b]); never inside a word (foo@bar).
+const CLUSTER = /\[((?:[^\[\]\n]*?[\s;])?-?@[^\[\]\n]*)\]/g;
 const KEY_IN_CLUSTER = /(?:^|[\s;])-?@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*)/g;
 const INLINE_CODE = /(`+)[^`]*?\1/g;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?\/?>|<!--/;
