@@ -2,6 +2,7 @@
  * The link stage: resolves taxonomy terms, citekeys, `cites:`, commentary `about:` and in-text
  * citations across the whole set, and reports duplicates and dangling references.
  */
+import type { Positions } from '../load/parse-yaml.ts';
 import type { TaxonomyTerm } from '../../../schemas/taxonomy.ts';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
 import { nearest } from '../suggest.ts';
@@ -37,7 +38,7 @@ export interface Linked {
   diagnostics: Diagnostic[];
 }
 
-const where = (positions: Map<string, Located>, key: string): Located => positions.get(key) ?? positions.get(key.split('.')[0]) ?? { line: 1, column: 1 };
+const where = (positions: Positions, key: string): Located => positions.get(key) ?? positions.get(key.split('.')[0]) ?? { line: 1, column: 1 };
 
 function firstClaims<T>(items: readonly T[], keyOf: (t: T) => string | null, report: (dup: T, first: T, key: string) => void): void {
   const seen = new Map<string, T>();
@@ -107,14 +108,15 @@ export function linkAtlas(papersIn: readonly PaperEntry[], commentaryIn: readonl
     const cites = new Set<string>();
     (p.meta.cites ?? []).forEach((ref, i) => {
       const slug = refs.resolve(ref);
-      const at = where(p.positions, `cites.${i}`);
-      if (!slug) return unknownRef(p.file, at, `cites.${i}`, ref, 'cited paper');
+      // Positions are computed lazily (a second parse), so only ask for one when reporting.
+      const at = () => where(p.positions, `cites.${i}`);
+      if (!slug) return unknownRef(p.file, at(), `cites.${i}`, ref, 'cited paper');
       if (slug === p.slug) {
-        diagnostics.push(diagnostic(p.file, at, 'warning', 'self-citation', `cites.${i}`, `"${ref}" is this entry itself`, 'Remove it from cites.'));
+        diagnostics.push(diagnostic(p.file, at(), 'warning', 'self-citation', `cites.${i}`, `"${ref}" is this entry itself`, 'Remove it from cites.'));
         return;
       }
       if (cites.has(slug)) {
-        diagnostics.push(diagnostic(p.file, at, 'warning', 'duplicate-citation', `cites.${i}`, `"${ref}" names a paper already listed in cites`, 'Remove the repeated item.'));
+        diagnostics.push(diagnostic(p.file, at(), 'warning', 'duplicate-citation', `cites.${i}`, `"${ref}" names a paper already listed in cites`, 'Remove the repeated item.'));
       }
       cites.add(slug);
     });

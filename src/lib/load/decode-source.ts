@@ -49,6 +49,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+// ignoreBOM: keep a BOM in the text so it can be reported, not silently dropped.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export function tooLarge(file: string, size: number, maxBytes: number): Decoded {
   return {
     source: null,
@@ -70,8 +73,11 @@ export function decodeSource(file: string, bytes: Uint8Array, maxBytes = MAX_SOU
         'Save the file as plain UTF-8 text.')],
     };
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
     return {
       source: null,
       diagnostics: [diagnostic(file, { line: lineOf(bytes, bad), column: 1 }, 'error', 'file-encoding', '',
@@ -80,7 +86,6 @@ export function decodeSource(file: string, bytes: Uint8Array, maxBytes = MAX_SOU
     };
   }
   const diagnostics: Diagnostic[] = [];
-  let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
     diagnostics.push(diagnostic(file, at1, 'warning', 'file-bom', '',

@@ -2,12 +2,12 @@
  * Finds the atlas's source files and reads them (through readSource, which refuses symlinks out
  * of the repository and oversized or binary files).
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { SourceText } from './decode-source.ts';
-import { readSource, toRepoPath } from './read-source.ts';
+import { isInside, readSource, toRepoPath } from './read-source.ts';
 
 export type SourceKind = 'paper' | 'commentary' | 'taxonomy';
 
@@ -58,6 +58,10 @@ export async function listSourcePaths(root: string, kind: SourceKind): Promise<{
   const absoluteDir = path.join(root, dir);
   let names: string[];
   try {
+    // A folder replaced by a link to elsewhere (papers -> /etc) is refused as a whole.
+    if (!isInside(await realpath(root), await realpath(absoluteDir))) {
+      return { paths: [], diagnostics: [diagnostic(dir, { line: 1, column: 1 }, 'error', 'file-symlink', '', `folder ${dir}/ links outside the repository; it was not read`, `Make ${dir}/ a real folder.`)] };
+    }
     names = await readdir(absoluteDir);
   } catch {
     return { paths: [], diagnostics: [] };

@@ -5,11 +5,11 @@
  */
 import matter from 'gray-matter';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
-import { parseYaml } from './parse-yaml.ts';
+import { parseYaml, type Positions } from './parse-yaml.ts';
 
 export interface SplitEntry {
   data: Record<string, unknown> | undefined;
-  positions: Map<string, Located>;
+  positions: Positions;
   body: string;
   /** File line on which the body's first line stands. */
   bodyLine: number;
@@ -25,7 +25,7 @@ const ENGINES = { javascript: refuse, js: refuse, coffee: refuse, coffeescript: 
 export function splitFrontmatter(file: string, text: string): SplitEntry {
   const at1 = { line: 1, column: 1 };
   const fail = (code: string, message: string, hint: string, at: Located = at1): SplitEntry => ({
-    data: undefined, positions: new Map(), body: '', bodyLine: 1, diagnostics: [diagnostic(file, at, 'error', code, '', message, hint)],
+    data: undefined, positions: new Map<string, Located>(), body: '', bodyLine: 1, diagnostics: [diagnostic(file, at, 'error', code, '', message, hint)],
   });
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
   const opening = /^---[ \t]*(\S*)[ \t]*$/.exec(firstLine);

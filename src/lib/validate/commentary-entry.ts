@@ -1,4 +1,5 @@
 /** Validates one commentary record or editorial essay on its own. */
+import type { Positions } from '../load/parse-yaml.ts';
 import { CommentarySchema, type Commentary } from '../../../schemas/commentary.ts';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
 import type { SourceText } from '../load/decode-source.ts';
@@ -14,7 +15,7 @@ export interface CommentaryEntry {
   body: string;
   bodyLine: number;
   scan: BodyScan;
-  positions: Map<string, Located>;
+  positions: Positions;
 }
 
 export function validateCommentary(source: SourceText): { entry: CommentaryEntry | null; diagnostics: Diagnostic[] } {

@@ -2,6 +2,7 @@
  * Validates one paper entry on its own: frontmatter against PaperSchema, body structure,
  * raw HTML. Cross-file checks (terms, duplicates, citations) happen in link/.
  */
+import type { Positions } from '../load/parse-yaml.ts';
 import { PAPER_SECTIONS, PaperSchema, type Paper } from '../../../schemas/paper.ts';
 import { SLUG_PATTERN } from '../../../schemas/common.ts';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
@@ -19,7 +20,7 @@ export interface PaperEntry {
   body: string;
   bodyLine: number;
   scan: BodyScan;
-  positions: Map<string, Located>;
+  positions: Positions;
 }
 
 export function slugFromFile(file: string): string {

@@ -2,6 +2,7 @@
  * Runs a Zod schema over parsed YAML and turns every issue into a Diagnostic placed on the
  * offending YAML node. Unknown fields are warnings with a did-you-mean, not silent drops.
  */
+import type { Positions } from '../load/parse-yaml.ts';
 import type { z } from 'zod';
 import { suggestAuthorName } from '../../../schemas/author.ts';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
@@ -57,7 +58,7 @@ export function checkSchema<S extends AnyObjectSchema>(
   file: string,
   schema: S,
   data: Record<string, unknown>,
-  positions: Map<string, Located>,
+  positions: Positions,
   what: string,
 ): SchemaResult<z.output<S>> {
   const diagnostics: Diagnostic[] = [];

@@ -1,4 +1,5 @@
 /** Validates one vocabulary file; links between terms are checked in link/taxonomy-index.ts. */
+import type { Positions } from '../load/parse-yaml.ts';
 import { TaxonomySchema, type Taxonomy } from '../../../schemas/taxonomy.ts';
 import type { Diagnostic, Located } from '../diagnostics.ts';
 import type { SourceText } from '../load/decode-source.ts';
@@ -9,7 +10,7 @@ import { checkSchema } from './schema-issues.ts';
 export interface TaxonomyFile {
   file: string;
   taxonomy: Taxonomy;
-  positions: Map<string, Located>;
+  positions: Positions;
 }
 
 export function validateTaxonomy(source: SourceText): { entry: TaxonomyFile | null; diagnostics: Diagnostic[] } {
