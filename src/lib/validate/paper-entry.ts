@@ -9,6 +9,8 @@ import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
 import type { SourceText } from '../load/decode-source.ts';
 import { splitFrontmatter } from '../load/split-frontmatter.ts';
 import { checkSections } from './body-sections.ts';
+import { checkTerms } from './check-terms.ts';
+import type { TaxonomyIndex } from '../link/taxonomy-index.ts';
 import { checkSchema } from './schema-issues.ts';
 import { scanBody, type BodyScan } from './scan-body.ts';
 
@@ -40,7 +42,7 @@ export function checkFileName(file: string): Diagnostic[] {
     `Rename the file to "${suggestSlug(slug) || 'paper-slug'}.md": lower-case letters, digits and hyphens.`)];
 }
 
-export function validatePaper(source: SourceText): { entry: PaperEntry | null; diagnostics: Diagnostic[] } {
+export function validatePaper(source: SourceText, taxonomies?: TaxonomyIndex): { entry: PaperEntry | null; diagnostics: Diagnostic[] } {
   const { file, text } = source;
   const diagnostics = checkFileName(file);
   const split = splitFrontmatter(file, text);
@@ -49,6 +51,7 @@ export function validatePaper(source: SourceText): { entry: PaperEntry | null; d
 
   const checked = checkSchema(file, PaperSchema, split.data, split.positions, 'paper entry');
   diagnostics.push(...checked.diagnostics);
+  if (taxonomies) diagnostics.push(...checkTerms(file, split.data, split.positions, taxonomies));
   const draft = split.data.draft === true;
   const scan = scanBody(split.body, split.bodyLine);
   diagnostics.push(...checkSections(file, scan.headings, PAPER_SECTIONS, { draft, bodyLine: split.bodyLine, allowOtherSections: false }));
