@@ -1,0 +1,98 @@
+/**
+ * Rendered Markdown cached by content hash, so a rebuild renders only what changed.
+ * The key covers the text, its bibliography and links, and a fingerprint of the pipeline
+ * itself: PIPELINE_VERSION plus the HTML the pipeline makes of a canary document exercising
+ * every construct, so a change of plugin, option or dependency version invalidates the cache
+ * even when nobody remembers to bump the version.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PIPELINE_VERSION, renderMarkdown, type MarkdownInput, type PipelineOptions, type Rendered } from './pipeline.ts';
+
+export interface RenderStore {
+  get(key: string): Rendered | undefined;
+  set(key: string, value: Rendered): void;
+}
+
+/** One JSON file per rendering under `dir`, sharded by the key's first two hex digits. */
+export function fileStore(dir: string): RenderStore {
+  const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+  return {
+    get(key) {
+      try {
+        return JSON.parse(readFileSync(fileOf(key), 'utf8')) as Rendered;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, value) {
+      const file = fileOf(key);
+      mkdirSync(path.dirname(file), { recursive: true });
+      // Write then rename, so a concurrent build never reads half a file.
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(value));
+      try {
+        renameSync(tmp, file);
+      } catch {
+        rmSync(tmp, { force: true });
+      }
+    },
+  };
+}
+
+const CANARY: MarkdownInput = {
+  markdown: [
+    '## Heading *one*', '', 'Text with **strong**, `code`, a [link](https://example.org), <b>raw html</b>,',
+    'a citation [@canary2024] and a footnote[^n].', '', '### Sub', '', '- item', '1. item', '', '| a | b |', '|---|---|', '| 1 | 2 |', '',
+    '> quote', '', '```js', 'code()', '```', '', '![image](https://example.org/x.png)', '', '[^n]: note', '',
+  ].join('\n'),
+  bibliography: [{ id: 'canary2024', type: 'article', title: 'Canary', author: [{ family: 'Bird', given: 'C.' }], issued: { 'date-parts': [[2024]] } }],
+  entryHrefs: { canary2024: '/papers/canary/' },
+};
+
+let fingerprint: Promise<string> | null = null;
+
+function pipelineFingerprint(options: PipelineOptions): Promise<string> {
+  fingerprint ??= renderMarkdown(CANARY, options).then((r) =>
+    createHash('sha256').update(`${PIPELINE_VERSION}\u0000${JSON.stringify(r)}`).digest('hex'));
+  return fingerprint;
+}
+
+export function cacheKey(pipeline: string, input: MarkdownInput): string {
+  return createHash('sha256')
+    .update(pipeline)
+    .update('\u0000')
+    .update(input.markdown)
+    .update('\u0000')
+    .update(JSON.stringify(input.bibliography ?? []))
+    .update('\u0000')
+    .update(JSON.stringify(input.entryHrefs ?? {}))
+    .digest('hex');
+}
+
+export interface CachedRenderer {
+  render(input: MarkdownInput): Promise<Rendered>;
+  stats: { hits: number; misses: number };
+}
+
+/** A renderer that looks in `store` first; without a store it renders every time. */
+export function cachedRenderer(store: RenderStore | null, options: PipelineOptions = {}): CachedRenderer {
+  const stats = { hits: 0, misses: 0 };
+  return {
+    stats,
+    async render(input) {
+      if (!store) return renderMarkdown(input, options);
+      const key = cacheKey(await pipelineFingerprint(options), input);
+      const hit = store.get(key);
+      if (hit) {
+        stats.hits++;
+        return hit;
+      }
+      stats.misses++;
+      const rendered = await renderMarkdown(input, options);
+      store.set(key, rendered);
+      return rendered;
+    },
+  };
+}
