@@ -7,6 +7,7 @@ import type { SourceText } from './load/decode-source.ts';
 import { loadSources } from './load/list-sources.ts';
 import { linkAtlas, type LinkedCommentary, type LinkedPaper, type LinkOptions } from './link/link-atlas.ts';
 import type { PaperRefIndex } from './link/paper-refs.ts';
+import { parseReferencesBib, shadowedReferences, type ExternalWork } from './link/references-bib.ts';
 import { buildTaxonomyIndex, type TaxonomyIndex } from './link/taxonomy-index.ts';
 import { validateCommentary, type CommentaryEntry } from './validate/commentary-entry.ts';
 import { validatePaper, type PaperEntry } from './validate/paper-entry.ts';
@@ -17,6 +18,8 @@ export interface Atlas {
   commentary: LinkedCommentary[];
   taxonomies: TaxonomyIndex;
   refs: PaperRefIndex;
+  /** Works from references.bib, which in-text citations may name besides atlas papers. */
+  references: ExternalWork[];
   diagnostics: Diagnostic[];
 }
 
@@ -24,6 +27,7 @@ export interface SourceSet {
   papers: readonly SourceText[];
   commentary: readonly SourceText[];
   taxonomies: readonly SourceText[];
+  references?: SourceText | null;
   diagnostics?: readonly Diagnostic[];
 }
 
@@ -51,13 +55,17 @@ export function buildAtlas(sources: SourceSet, options: LinkOptions = {}): Atlas
     diagnostics.push(...r.diagnostics);
     if (r.entry) commentary.push(r.entry);
   }
-  const linked = linkAtlas(papers, commentary, taxonomyIndex.index, options);
+  const bib = sources.references ? parseReferencesBib(sources.references) : null;
+  const externalKeys = new Set([...(options.externalKeys ?? []), ...(bib?.keys ?? [])]);
+  const linked = linkAtlas(papers, commentary, taxonomyIndex.index, { ...options, externalKeys });
   diagnostics.push(...linked.diagnostics);
+  if (bib) diagnostics.push(...bib.diagnostics, ...shadowedReferences(bib, linked.refs));
   return {
     papers: linked.papers,
     commentary: linked.commentary,
     taxonomies: taxonomyIndex.index,
     refs: linked.refs,
+    references: bib?.works ?? [],
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

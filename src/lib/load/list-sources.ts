@@ -2,6 +2,7 @@
  * Finds the atlas's source files and reads them (through readSource, which refuses symlinks out
  * of the repository and oversized or binary files).
  */
+import { lstatSync } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -15,7 +16,25 @@ export interface AtlasSources {
   papers: SourceText[];
   commentary: SourceText[];
   taxonomies: SourceText[];
+  /** references.bib at the root, when there is one. */
+  references: SourceText | null;
   diagnostics: Diagnostic[];
+}
+
+/** Optional BibTeX file of works without an entry; in-text citations may name its keys. */
+export const REFERENCES_FILE = 'references.bib';
+/** 4 MiB holds some 10,000 BibTeX entries. */
+const MAX_REFERENCES_BYTES = 4 * 1024 * 1024;
+
+async function readReferences(root: string): Promise<{ source: SourceText | null; diagnostics: Diagnostic[] }> {
+  const absolute = path.join(root, REFERENCES_FILE);
+  try {
+    lstatSync(absolute);
+  } catch {
+    return { source: null, diagnostics: [] };
+  }
+  const read = await readSource(root, absolute, MAX_REFERENCES_BYTES);
+  return { source: read.source, diagnostics: read.diagnostics };
 }
 
 export const SOURCE_DIRS: Record<SourceKind, { dir: string; ext: string }> = {
@@ -80,10 +99,12 @@ export async function listSourcePaths(root: string, kind: SourceKind): Promise<{
 export async function loadSources(root: string): Promise<AtlasSources> {
   const [p, c, t] = await Promise.all([listSourcePaths(root, 'paper'), listSourcePaths(root, 'commentary'), listSourcePaths(root, 'taxonomy')]);
   const [papers, commentary, taxonomies] = await Promise.all([readSources(root, p.paths), readSources(root, c.paths), readSources(root, t.paths)]);
+  const references = await readReferences(root);
   return {
     papers: papers.sources,
     commentary: commentary.sources,
     taxonomies: taxonomies.sources,
-    diagnostics: [...p.diagnostics, ...c.diagnostics, ...t.diagnostics, ...papers.diagnostics, ...commentary.diagnostics, ...taxonomies.diagnostics],
+    references: references.source,
+    diagnostics: [...p.diagnostics, ...c.diagnostics, ...t.diagnostics, ...papers.diagnostics, ...commentary.diagnostics, ...taxonomies.diagnostics, ...references.diagnostics],
   };
 }
