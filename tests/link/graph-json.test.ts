@@ -46,7 +46,7 @@ describe('/graph.json', () => {
     expect(json.counts).toMatchObject({ papers: 5, commentary: 1, cites: 4, discusses: 1 });
     expect(json.counts.terms).toBe(json.nodes.filter((n) => n.type === 'term').length);
     const a = json.nodes.find((n) => n.id === 'paper:a')!;
-    expect(a).toMatchObject({ type: 'paper', label: 'Alpha Paper', url: '/papers/a/', slug: 'a', citekey: 'tester2024alpha', year: 2024, citedBy: 2, cites: 0, discussedBy: 1 });
+    expect(a).toMatchObject({ type: 'paper', label: 'Alpha Paper', url: '/papers/a/', slug: 'a', citekey: 'tester2024alpha', year: 2024, primaryDeceptionType: 'sycophancy', citedBy: 2, cites: 0, discussedBy: 1 });
     expect(typeof (a as { x: number }).x).toBe('number');
     expect(json.nodes.find((n) => n.id === 'commentary:post')).toEqual({
       id: 'commentary:post', type: 'commentary', label: 'A <b>post</b>', url: null, kind: 'newsletter', outlet: 'Letters', sourceUrl: 'https://example.org/post', rating: 'high',

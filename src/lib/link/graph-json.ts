@@ -30,6 +30,8 @@ export interface PaperJson {
   slug: string;
   citekey: string;
   year: number;
+  /** The first deception type the entry lists (its main one), as a term slug; the map colours by it. */
+  primaryDeceptionType: string | null;
   citedBy: number;
   cites: number;
   discussedBy: number;
@@ -78,6 +80,7 @@ export function toGraphJson(graph: CitationGraph, layout?: ReadonlyMap<string, P
       const at = layout?.get(node.slug);
       return {
         id: node.id, type: 'paper', label: node.title, url: urls.paper(node.slug), slug: node.slug, citekey: node.citekey, year: node.year,
+        primaryDeceptionType: node.terms['deception-types']?.[0] ?? null,
         citedBy: graph.citedBy.get(node.slug)?.length ?? 0, cites: graph.cites.get(node.slug)?.length ?? 0,
         discussedBy: graph.discussedIn.get(node.slug)?.length ?? 0, x: at?.x ?? null, y: at?.y ?? null,
       };

@@ -4,7 +4,7 @@
  * straight to CSL-JSON. A malformed file is a diagnostic with its line, never a crash, and its
  * keys still count as known so one typo does not also fail every entry that cites the file.
  */
-import { plugins } from '@citation-js/core';
+import * as citationJs from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { CITEKEY_PATTERN } from '../../../schemas/paper.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
@@ -32,6 +32,10 @@ export interface ReferencesBib {
 const ENTRY_START = /@([A-Za-z]+)[ \t]*[{(][ \t\n]*([^,\s{}()"#%'=]+)?/g;
 const NOT_ENTRIES = new Set(['string', 'comment', 'preamble']);
 const SYNTAX_AT = /at line (\d+) col (\d+)/;
+
+// citation-js ships no types; src/lib/export/citation-js.d.ts declares only what the exporters call.
+type InputChain = (data: string, options: { forceType: string; generateGraph: boolean; target: string }) => unknown;
+const chain: InputChain = (data, options) => (citationJs.plugins as unknown as { input: { chain: InputChain } }).input.chain(data, options);
 
 function entryStarts(text: string): { key: string; line: number; column: number }[] {
   const starts: { key: string; line: number; column: number }[] = [];
@@ -63,7 +67,7 @@ export function parseReferencesBib(source: SourceText): ReferencesBib {
   let items: CslData[];
   try {
     // forceType: never let citation-js guess the input type (a bare DOI would make it fetch one).
-    items = plugins.input.chain(text, { forceType: '@bibtex/text', generateGraph: false, target: '@csl/list+object' }) as CslData[];
+    items = chain(text, { forceType: '@bibtex/text', generateGraph: false, target: '@csl/list+object' }) as CslData[];
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     const at = SYNTAX_AT.exec(message);
