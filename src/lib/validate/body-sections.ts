@@ -63,15 +63,18 @@ export function checkSections(
   }
 
   const at = { line: options.bodyLine, column: 1 };
-  for (const spec of specs) {
+  specs.forEach((spec, i) => {
     const heading = found.get(spec.heading);
     if (!heading) {
       if (spec.required) {
+        const where = i === 0 ? 'at the start of the body' : `after "## ${specs[i - 1].heading}"`;
         diagnostics.push(diagnostic(file, at, options.draft ? 'warning' : 'error', 'section-missing', '',
           `required section "## ${spec.heading}" is missing`,
-          options.draft ? 'Add it before setting draft: false.' : `Add a "## ${spec.heading}" section, or set draft: true while the entry is unfinished.`));
+          options.draft
+            ? `Add "## ${spec.heading}" (${where}) before setting draft: false.`
+            : `Add a "## ${spec.heading}" section ${where}, or set draft: true while the entry is unfinished.`));
       }
-      continue;
+      return;
     }
     const subs = seenSub.get(spec.heading) ?? new Set<string>();
     for (const sub of spec.subsections) {
@@ -81,6 +84,6 @@ export function checkSections(
           `Add "### ${sub}" under "## ${spec.heading}".`));
       }
     }
-  }
+  });
   return diagnostics;
 }

@@ -5,6 +5,7 @@
 import type { Positions } from '../load/parse-yaml.ts';
 import type { z } from 'zod';
 import { suggestAuthorName } from '../../../schemas/author.ts';
+import { authorFromFullName } from '../scaffold/author-names.ts';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
 import { locate } from '../load/parse-yaml.ts';
 import { nearest } from '../suggest.ts';
@@ -36,12 +37,26 @@ export function fieldMeta(schema: AnyObjectSchema, field: string): { description
   return (child?.meta() as { description?: string; examples?: unknown[] } | undefined) ?? {};
 }
 
+/** "Evan Hubinger" → ["Hubinger, E.", "Hubinger, Evan"]; "Hubinger E." → ["Hubinger, E."]. */
+function authorSuggestions(value: string): string[] {
+  const surnameThenInitials = /^(\p{Lu}[\p{L}\p{M}'’-]+),? ((?:\p{Lu}\.? ?)+)$/u.exec(value.trim());
+  if (surnameThenInitials) {
+    const initials = [...surnameThenInitials[2].replace(/[.\s]/g, '')].map((c) => `${c}.`).join(' ');
+    return [`${surnameThenInitials[1]}, ${initials}`];
+  }
+  const converted = authorFromFullName(value);
+  if (!converted.ok || value.includes(',')) return [];
+  const full = suggestAuthorName(value);
+  return full && full !== converted.name ? [converted.name, full] : [converted.name];
+}
+
 function hintFor(schema: AnyObjectSchema, path: readonly PropertyKey[], value: unknown): string {
   const field = String(path[0]);
   if (field === 'authors' && typeof value === 'string') {
-    const suggestion = suggestAuthorName(value);
-    if (suggestion) return `Write "${suggestion}" (surname first, then a comma). An organisation goes in braces: "{${value}}".`;
-    return 'Write "Surname, Given", e.g. "Hubinger, E." or "van der Weij, Teun"; an organisation goes in braces, e.g. "{OpenAI}".';
+    const [initials, full] = authorSuggestions(value);
+    const rule = 'surname first, then a comma and the initials or given names; only an organisation goes in braces, e.g. "{OpenAI}".';
+    if (initials) return `Write "${initials}"${full ? ` (or "${full}")` : ''}: ${rule}`;
+    return `Write "Surname, Given", e.g. "Hubinger, E." or "van der Weij, Teun": ${rule}`;
   }
   if (field === 'arxiv' && typeof value === 'string' && /^arxiv:/i.test(value)) return `Drop the prefix: "${value.replace(/^arxiv:\s*/i, '')}".`;
   if (field === 'doi' && typeof value === 'string' && /doi\.org\//i.test(value)) return `Drop the resolver: "${value.replace(/^.*doi\.org\//i, '')}".`;
@@ -50,7 +65,7 @@ function hintFor(schema: AnyObjectSchema, path: readonly PropertyKey[], value: u
   const example = meta.examples?.[0];
   const parts = [];
   if (meta.description) parts.push(meta.description);
-  if (example !== undefined) parts.push(`Example: ${field}: ${JSON.stringify(example)}`);
+  if (example !== undefined) parts.push(`Example: ${field}: ${JSON.stringify(example).replace(/","/g, '", "')}`);
   return parts.join(' ');
 }
 
@@ -78,9 +93,13 @@ export function checkSchema<S extends AnyObjectSchema>(
     const value = valueAt(data, path);
     const missing = value === undefined;
     const at = locate(positions, path.map((p) => (typeof p === 'number' ? p : String(p))));
+    // List items are counted from 1 for people ("item 2 of authors"); `field` keeps the 0-based path.
+    const index = path.length === 2 && typeof path[1] === 'number' ? path[1] : -1;
     const message = missing
       ? `${field} is required`
-      : `${field} ${show(value)} ${issue.message}`;
+      : index >= 0
+        ? `item ${index + 1} of ${String(path[0])}, ${show(value)}, ${issue.message}`
+        : `${field} ${show(value)} ${issue.message}`;
     diagnostics.push(diagnostic(file, at, 'error', missing ? 'field-required' : 'field-invalid', field, message, hintFor(schema, path, value)));
   }
   return { value: null, diagnostics };
