@@ -1,0 +1,137 @@
+/**
+ * The search index, prebuilt at build time (see src/lib/search for the parts shared with the
+ * browser). It is cut in two so that a first result never needs the body text:
+ *
+ * - meta: a lunr index over title, authors, IDs, tags, taxonomy terms, year, venue and
+ *   summary, plus what a result shows (title, authors, year, summary, facet terms) and the
+ *   ID table for pasted arXiv IDs and DOIs. Loaded on first focus of the search box.
+ * - body shards: one lunr index over entry bodies and commentary, split by term range
+ *   (shards.ts); the browser fetches only the shards a query's words fall in.
+ *
+ * Every file name carries a hash of its bytes, so hosts can cache them for ever; building
+ * twice from the same atlas gives the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { parseAuthorName } from '../../../schemas/author.ts';
+import type { Atlas } from '../atlas.ts';
+import type { LinkedPaper } from '../link/link-atlas.ts';
+import { normaliseArxiv, normaliseDoi } from '../link/paper-refs.ts';
+import { SEARCH_BUNDLE_VERSION, type DocRow, type MetaBundle } from '../search/bundle.ts';
+import { BODY_FIELDS, FACETS, META_FIELDS } from '../search/fields.ts';
+import { buildPackedIndex, type PackedIndex } from '../search/packed-index.ts';
+import { partitionTerms, type ShardRange } from '../search/shards.ts';
+import { tokenise } from '../search/tokenise.ts';
+
+export interface SearchIndexFile {
+  /** File name inside the index folder, fingerprinted: "meta.1a2b3c4d5e.json". */
+  name: string;
+  body: string;
+}
+
+export interface SearchIndexFiles {
+  meta: SearchIndexFile;
+  /** Everything loaded later, on demand: summaries, body lengths, body shards. */
+  shards: SearchIndexFile[];
+}
+
+export interface SearchIndexOptions {
+  /** Approximate raw size of one body shard; a single very common term may exceed it. */
+  shardBytes?: number;
+}
+
+type FieldValues = Record<string, string[]>;
+
+const AUTHORS_SHOWN = 3;
+/** Summaries are shown on the results page only, so they load in small files, by document. */
+const SUMMARIES_PER_FILE = 100;
+
+function displayAuthors(authors: readonly string[]): string {
+  const names = authors.slice(0, AUTHORS_SHOWN).map((a) => {
+    const parsed = parseAuthorName(a);
+    if (!parsed) return a;
+    return parsed.kind === 'organisation' ? parsed.name : [parsed.particle, parsed.family].filter(Boolean).join(' ');
+  });
+  return authors.length > AUTHORS_SHOWN ? `${names.join(', ')} et al.` : names.join(', ');
+}
+
+function metaFields(p: LinkedPaper): FieldValues {
+  const m = p.meta;
+  const termText = Object.values(p.terms).flat().flatMap((t) => [t.label, ...t.aliases]);
+  const ids = [m.arxiv, m.doi, p.citekey, p.slug].filter(Boolean);
+  return {
+    title: tokenise(m.title),
+    authors: tokenise(m.authors.map((a) => a.replace(/[{}]/g, '')).join(' ')),
+    ids: ids.flatMap(tokenise),
+    tags: tokenise(m.tags.join(' ')),
+    terms: tokenise(termText.join(' ')),
+    year: [String(m.publication_year)],
+    venue: tokenise([m.publication, m.venue, m.primary_class].filter(Boolean).join(' ')),
+    summary: tokenise(m.summary ?? ''),
+  };
+}
+
+// Link targets and bare URLs say nothing a reader would search for.
+const markdownText = (md: string): string => md.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+
+/** Cuts a packed index into term-range shards; each is a packed index of its own. */
+function splitByTerm(index: PackedIndex, target: number): PackedIndex[] {
+  const runs = partitionTerms(index.terms.length, (i) => index.terms[i].length + 4 * index.postings[i].length, target);
+  return runs.map(([start, end]) => ({ ...index, terms: index.terms.slice(start, end), postings: index.postings.slice(start, end) }));
+}
+
+function fingerprinted(stem: string, body: string): SearchIndexFile {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  return { name: `${stem}.${hash}.json`, body };
+}
+
+export function buildSearchIndex(atlas: Atlas, options: SearchIndexOptions = {}): SearchIndexFiles {
+  const papers = atlas.papers.filter((p) => !p.meta.draft);
+  const number = new Map(papers.map((p, i) => [p.slug, i]));
+
+  const commentaryText: string[][] = papers.map(() => []);
+  for (const c of atlas.commentary) {
+    const text = [c.meta.title, c.meta.description, ...c.meta.key_points, c.meta.outlet ?? '', ...c.meta.authors, markdownText(c.body)].join(' ');
+    for (const slug of c.about) {
+      const n = number.get(slug);
+      if (n !== undefined) commentaryText[n].push(text);
+    }
+  }
+  const body = buildPackedIndex(BODY_FIELDS, papers.length, (i) => ({ body: tokenise(markdownText(papers[i].body)), commentary: tokenise(commentaryText[i].join(' ')) }));
+  const bodyLengths = fingerprinted('body-lengths', JSON.stringify(body.lengths));
+  const shardFiles: SearchIndexFile[] = [];
+  const shards: ShardRange[] = [];
+  splitByTerm(body.index, options.shardBytes ?? 160_000).forEach((s, k) => {
+    const file = fingerprinted(`body-${String(k).padStart(4, '0')}`, JSON.stringify(s));
+    shardFiles.push(file);
+    shards.push([s.terms[0], s.terms[s.terms.length - 1], file.name]);
+  });
+
+  const vocabularies = FACETS.map(({ taxonomy }) => ({
+    taxonomy,
+    terms: [...(atlas.taxonomies.get(taxonomy)?.terms.values() ?? [])].map((t): [string, string] => [t.slug, t.label]),
+  }));
+  const termNumber = vocabularies.map((v) => new Map(v.terms.map(([slug], i) => [slug, i])));
+  const ids: Record<string, number> = {};
+  papers.forEach((p, i) => {
+    if (p.meta.arxiv) ids[`arxiv:${normaliseArxiv(p.meta.arxiv)}`] = i;
+    if (p.meta.doi) ids[`doi:${normaliseDoi(p.meta.doi)}`] = i;
+  });
+  const summaryFiles: SearchIndexFile[] = [];
+  for (let start = 0; start < papers.length; start += SUMMARIES_PER_FILE) {
+    const chunk = papers.slice(start, start + SUMMARIES_PER_FILE).map((p) => p.meta.summary ?? '');
+    summaryFiles.push(fingerprinted(`summaries-${String(start / SUMMARIES_PER_FILE).padStart(4, '0')}`, JSON.stringify(chunk)));
+  }
+  const metaIndex = buildPackedIndex(META_FIELDS, papers.length, (i) => metaFields(papers[i]));
+  const meta: MetaBundle = {
+    version: SEARCH_BUNDLE_VERSION,
+    index: metaIndex.index,
+    lengths: metaIndex.lengths,
+    docs: papers.map((p): DocRow => [p.slug, p.meta.title, displayAuthors(p.meta.authors), p.meta.publication_year, p.citekey]),
+    vocabularies,
+    terms: papers.map((p) => FACETS.map(({ taxonomy }, v) => (p.terms[taxonomy] ?? []).map((t) => termNumber[v].get(t.slug)!))),
+    ids,
+    summaries: { size: SUMMARIES_PER_FILE, files: summaryFiles.map((f) => f.name) },
+    body: { lengths: bodyLengths.name, shards },
+  };
+  return { meta: fingerprinted('meta', JSON.stringify(meta)), shards: [...summaryFiles, bodyLengths, ...shardFiles] };
+}
