@@ -1,10 +1,12 @@
 /**
  * CSL-JSON, the citation format of Zotero, Mendeley and citeproc (and so of rehype-citation).
  * Preprints are CSL "article" items published by arXiv with the arXiv ID as their number,
- * which is how Zotero itself imports an arXiv page.
+ * which is how Zotero itself imports an arXiv page. Dates follow `cited-date.ts`, as in BibTeX.
  */
 import { parseAuthorName } from '../../../schemas/author.ts';
 import type { LinkedPaper } from '../link/link-atlas.ts';
+import { byCitekey, paperUrl } from './bibtex.ts';
+import { citedDate } from './cited-date.ts';
 
 export interface CslName {
   family?: string;
@@ -16,6 +18,7 @@ export interface CslName {
 
 export interface CslItem {
   id: string;
+  'citation-key': string;
   type: 'article' | 'article-journal' | 'paper-conference' | 'book' | 'thesis' | 'report';
   title: string;
   author: CslName[];
@@ -39,43 +42,48 @@ export function cslName(author: string): CslName {
   return name;
 }
 
-/** [year, month, day] as far as the entry knows them. */
-export function dateParts(paper: Pick<LinkedPaper['meta'], 'date' | 'publication_year'>): number[] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(paper.date ?? '');
-  // The `date` is the first version's; when its year disagrees with publication_year, trust the year only.
-  if (m && Number(m[1]) === paper.publication_year) return [Number(m[1]), Number(m[2]), Number(m[3])];
-  return [paper.publication_year];
+/** [year, month, day] as far as the cited version's date is known. */
+export function dateParts(meta: LinkedPaper['meta']): number[] {
+  const { year, month, day } = citedDate(meta);
+  return month ? (day ? [year, month, day] : [year, month]) : [year];
 }
 
 export function toCslItem(paper: LinkedPaper): CslItem {
   const { meta } = paper;
   const item: CslItem = {
     id: paper.citekey,
+    'citation-key': paper.citekey,
     type: 'article',
     title: meta.title,
     author: meta.authors.map(cslName),
     issued: { 'date-parts': [dateParts(meta)] },
   };
-  if (meta.venue && meta.venue_type === 'journal') {
-    item.type = 'article-journal';
+  if (meta.venue) {
     item['container-title'] = meta.venue;
-  } else if (meta.venue && (meta.venue_type === 'conference' || meta.venue_type === 'workshop')) {
-    item.type = 'paper-conference';
-    item['container-title'] = meta.venue;
+    if (meta.venue_type === 'journal') item.type = 'article-journal';
+    else if (meta.venue_type === 'conference' || meta.venue_type === 'workshop') item.type = 'paper-conference';
+    else if (meta.venue_type === 'book') item.type = 'book';
+    else if (meta.venue_type === 'thesis') item.type = 'thesis';
+    else if (meta.venue_type === 'report') item.type = 'report';
   } else if (meta.arxiv) {
     item.publisher = 'arXiv';
     item.number = `arXiv:${meta.arxiv}`;
     item.genre = 'Preprint';
-  } else if (meta.venue) {
-    item['container-title'] = meta.venue;
+  } else if (meta.publication) {
+    item.publisher = meta.publication;
   }
   if (meta.doi) item.DOI = meta.doi;
-  const url = meta.paper_url ?? (meta.arxiv ? `https://arxiv.org/abs/${meta.arxiv}` : undefined);
+  const url = paperUrl(meta);
   if (url) item.URL = url;
   if (meta.authors_truncated) item.note = 'Author list incomplete.';
   return item;
 }
 
 export function toCslJson(papers: readonly LinkedPaper[]): CslItem[] {
-  return [...papers].sort((a, b) => a.citekey.localeCompare(b.citekey)).map(toCslItem);
+  return [...papers].sort(byCitekey).map(toCslItem);
+}
+
+/** The CSL-JSON file: an array of items, two-space indented, ending with a newline. */
+export function toCslJsonText(papers: readonly LinkedPaper[]): string {
+  return `${JSON.stringify(toCslJson(papers), null, 2)}\n`;
 }

@@ -1,0 +1,29 @@
+/**
+ * Formatted references (APA 7th, Chicago author-date 17th) through citation-js and the CSL
+ * styles themselves: citeproc does the formatting, never code of ours. APA ships with
+ * @citation-js/plugin-csl; the Chicago style is the one rehype-citation registers.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { LinkedPaper } from '../link/link-atlas.ts';
+import { toCslItem } from './csl-json.ts';
+
+export const REFERENCE_STYLES = { apa: 'APA (7th edition)', chicago: 'Chicago (author-date)' } as const;
+export type ReferenceStyle = keyof typeof REFERENCE_STYLES;
+
+let chicagoRegistered: Promise<void> | null = null;
+
+function registerChicago(): Promise<void> {
+  chicagoRegistered ??= import('rehype-citation').then(({ Cite: RehypeCite }) => {
+    const xml: string = RehypeCite.plugins.config.get('@csl').templates.get('chicago');
+    plugins.config.get('@csl').templates.add('chicago', xml);
+  });
+  return chicagoRegistered;
+}
+
+/** One paper's reference as plain text in the given style. */
+export async function formatReference(paper: LinkedPaper, style: ReferenceStyle): Promise<string> {
+  if (style === 'chicago') await registerChicago();
+  const text: string = new Cite(toCslItem(paper)).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
+  return text.trim();
+}
