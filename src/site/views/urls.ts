@@ -1,0 +1,25 @@
+/**
+ * Every URL the site's pages link to, built in one place. These URLs are cited in papers:
+ * never change one without a redirect.
+ */
+export const paperUrl = (slug: string) => `/papers/${slug}/`;
+export const taxonomyUrl = (taxonomy: string) => `/${taxonomy}/`;
+export const termUrl = (taxonomy: string, term: string) => `/${taxonomy}/${term}/`;
+export const termFeedUrl = (taxonomy: string, term: string) => `/${taxonomy}/${term}/rss.xml`;
+export const tagUrl = (tag: string) => `/tags/${tag}/`;
+export const commentaryUrl = (id: string) => `/commentary/${id}/`;
+export const papersUrl = (order: PaperOrder = 'newest') => (order === 'newest' ? '/papers/' : '/papers/by-title/');
+
+export type PaperOrder = 'newest' | 'title';
+
+/** Page 1 of a list lives at the list's own URL; page n at `<list>page/<n>/`. */
+export function pageUrl(listUrl: string, page: number): string {
+  return page <= 1 ? listUrl : `${listUrl}page/${page}/`;
+}
+
+/** Paper slugs that would collide with the list pages under /papers/. */
+export const RESERVED_PAPER_SLUGS = new Set(['page', 'by-title']);
+
+export function absoluteUrl(site: URL | string | undefined, pathname: string): string {
+  return new URL(pathname, site ?? 'https://deception-atlas.org').href;
+}
