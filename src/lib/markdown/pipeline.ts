@@ -27,6 +27,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { CslItem } from '../export/csl-json.ts';
 import { rehypeBibliography } from './rehype-bibliography.ts';
+import { rehypeCitationLinks } from './rehype-citation-links.ts';
 import { rehypeCollectHeadings, type RenderedHeading } from './rehype-collect-headings.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -51,6 +52,8 @@ export interface Rendered {
 export interface PipelineOptions {
   /** Where per-document bibliography files are written for rehype-citation (it reads files only). */
   bibliographyDir?: string;
+  /** 'entries': in-text citations of works with a page (entryHrefs) link to it; default: to the reference list. */
+  citationLinks?: 'references' | 'entries';
 }
 
 /** Bump when a change to the pipeline alters its output without altering the canary's. */
@@ -74,6 +77,7 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: false, handlers: { image: imageAsLink } })
   .use(rehypeCitation, { csl: 'apa', lang: 'en-US', linkCitations: true })
   .use(rehypeBibliography)
+  .use(rehypeCitationLinks)
   .use(rehypeSlug)
   .use(rehypeCollectHeadings)
   .use(rehypeAutolinkHeadings, {
@@ -112,6 +116,7 @@ function bibliographyFile(items: readonly CslItem[], dir: string): string {
 export async function renderMarkdown(input: MarkdownInput, options: PipelineOptions = {}): Promise<Rendered> {
   const file = new VFile({ value: input.markdown });
   if (input.entryHrefs) file.data.entryHrefs = { ...input.entryHrefs };
+  if (options.citationLinks === 'entries') file.data.citationLinksToEntries = true;
   if (input.bibliography && input.bibliography.length > 0) {
     // rehype-citation joins the bibliography path onto file.cwd, so give it a relative name.
     const dir = options.bibliographyDir ?? path.join(tmpdir(), 'atlas-bibliographies');
