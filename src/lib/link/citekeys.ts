@@ -10,9 +10,12 @@ import type { Paper } from '../../../schemas/paper.ts';
 // Words skipped when choosing the title word, as Google Scholar-style keys do.
 const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'at', 'to', 'for', 'and', 'or', 'do', 'does', 'how', 'is', 'are', 'what', 'why', 'when', 'can', 'we']);
 
+// Letters NFKD does not decompose, spelled out in the same case.
+const LETTER_FOLDS: Record<string, string> = { ß: 'ss', Ł: 'L', ł: 'l', Ø: 'O', ø: 'o', Æ: 'AE', æ: 'ae', Œ: 'OE', œ: 'oe', Đ: 'D', đ: 'd', Þ: 'TH', þ: 'th' };
+
 export function asciiFold(value: string): string {
   return value
-    .replace(/ß/g, 'ss').replace(/[Łł]/g, 'l').replace(/[Øø]/g, 'o').replace(/[Ææ]/g, 'ae').replace(/[Œœ]/g, 'oe').replace(/[Đđ]/g, 'd').replace(/[Þþ]/g, 'th')
+    .replace(/[ßŁłØøÆæŒœĐđÞþ]/g, (c) => LETTER_FOLDS[c])
     .normalize('NFKD')
     .replace(/\p{M}/gu, '');
 }
@@ -37,24 +40,26 @@ export interface KeyedPaper {
 }
 
 /**
- * slug → citekey for every paper. Generated keys are settled among themselves first; an explicit
- * `citekey:` is then taken as written and never pushes a generated key aside (a clash is reported
- * by the link stage), so adding an entry cannot change another entry's published key.
+ * slug → citekey for every paper, settled in the order entries joined the atlas (`added`, then
+ * slug). An explicit `citekey:` is taken as written; a generated key steps aside (a, b …) from
+ * every key claimed by an entry that joined earlier, explicit or generated, and never from a
+ * later one. So adding an entry cannot change another entry's published key: a newcomer whose
+ * explicit key is already taken keeps it, and the link stage reports the clash on it.
  */
 export function assignCitekeys(papers: readonly KeyedPaper[]): Map<string, string> {
   const result = new Map<string, string>();
   const taken = new Set<string>();
-  const ordered = [...papers]
-    .filter((p) => !p.meta.citekey)
-    .sort((a, b) => (a.meta.added ?? '9999').localeCompare(b.meta.added ?? '9999') || a.slug.localeCompare(b.slug));
+  const ordered = [...papers].sort((a, b) => (a.meta.added ?? '9999').localeCompare(b.meta.added ?? '9999') || a.slug.localeCompare(b.slug));
   for (const p of ordered) {
-    const base = generateCitekey(p.meta);
-    let key = base;
-    for (let n = 0; taken.has(key.toLowerCase()); n++) key = base + suffix(n);
+    let key = p.meta.citekey;
+    if (!key) {
+      const base = generateCitekey(p.meta);
+      key = base;
+      for (let n = 0; taken.has(key.toLowerCase()); n++) key = base + suffix(n);
+    }
     taken.add(key.toLowerCase());
     result.set(p.slug, key);
   }
-  for (const p of papers) if (p.meta.citekey) result.set(p.slug, p.meta.citekey);
   return result;
 }
 
