@@ -1,0 +1,29 @@
+/**
+ * Loads the search engine in the browser (this module and lunr are fetched on first use,
+ * not with the page). One engine per index URL, shared by the header box and the results page.
+ */
+import { SEARCH_BUNDLE_VERSION, type MetaBundle } from '../lib/search/bundle.ts';
+import { SearchEngine } from '../lib/search/engine.ts';
+
+const engines = new Map<string, Promise<SearchEngine>>();
+
+async function fetchJson(url: URL): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return response.json();
+}
+
+export function openEngine(metaUrl: string): Promise<SearchEngine> {
+  const base = new URL(metaUrl, window.location.href);
+  let engine = engines.get(base.href);
+  if (!engine) {
+    engine = fetchJson(base).then((meta) => {
+      if ((meta as MetaBundle).version !== SEARCH_BUNDLE_VERSION) throw new Error('search index has an unknown format');
+      // Other index files are named relative to the meta file (all are fingerprinted).
+      return new SearchEngine(meta as MetaBundle, (name) => fetchJson(new URL(name, base)));
+    });
+    engine.catch(() => engines.delete(base.href));
+    engines.set(base.href, engine);
+  }
+  return engine;
+}
