@@ -1,7 +1,8 @@
 /**
- * Which papers an export holds: a taxonomy term (with its narrower terms), a year range, named
- * papers, or everything published. Shared by the CLI and the site's download endpoints, so that
- * `/deception-types/<term>.bib` and `npm run export -- --deception-type <term>` agree.
+ * Which papers an export holds: a taxonomy term, a year range, named papers, or everything
+ * published. Shared by the CLI and the site's download endpoints, so that
+ * `/deception-types/<term>.bib` and `npm run export -- --deception-type <term>` agree. A term
+ * holds the papers filed under it, exactly those its page lists; narrower terms have their own.
  */
 import type { Atlas } from '../atlas.ts';
 import type { LinkedPaper } from '../link/link-atlas.ts';
@@ -28,28 +29,9 @@ export function publishedOnly(papers: readonly LinkedPaper[]): LinkedPaper[] {
   return papers.filter((p) => !p.meta.draft);
 }
 
-/** The term's slug and those of every term below it. */
-export function termAndNarrower(atlas: Pick<Atlas, 'taxonomies'>, taxonomyId: string, slug: string): Set<string> {
-  const vocab = atlas.taxonomies.get(taxonomyId);
-  const found = new Set<string>([slug]);
-  if (!vocab) return found;
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const term of vocab.terms.values()) {
-      if (term.parent && found.has(term.parent) && !found.has(term.slug)) {
-        found.add(term.slug);
-        grew = true;
-      }
-    }
-  }
-  return found;
-}
-
-/** Published papers filed under a term or any narrower term. */
-export function papersOfTerm(atlas: Pick<Atlas, 'papers' | 'taxonomies'>, taxonomyId: string, slug: string): LinkedPaper[] {
-  const slugs = termAndNarrower(atlas, taxonomyId, slug);
-  return publishedOnly(atlas.papers).filter((p) => (p.terms[taxonomyId] ?? []).some((t) => slugs.has(t.slug)));
+/** Published papers filed under a term. */
+export function papersOfTerm(atlas: Pick<Atlas, 'papers'>, taxonomyId: string, slug: string): LinkedPaper[] {
+  return publishedOnly(atlas.papers).filter((p) => (p.terms[taxonomyId] ?? []).some((t) => t.slug === slug));
 }
 
 export function selectPapers(atlas: Atlas, selection: PaperSelection): Selected {
@@ -81,7 +63,7 @@ export function selectPapers(atlas: Atlas, selection: PaperSelection): Selected 
     const wanted = new Set<string>();
     for (const value of values) {
       const term = resolveTerm(vocab, value);
-      if (term) for (const slug of termAndNarrower(atlas, taxonomyId, term.slug)) wanted.add(slug);
+      if (term) wanted.add(term.slug);
       else {
         const guess = suggestTerm(vocab, value);
         problems.push(`"${value}" is not a term of ${vocab.taxonomy.label.toLowerCase()}${guess ? `; did you mean "${guess}"?` : ''}`);
