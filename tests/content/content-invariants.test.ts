@@ -2,12 +2,14 @@
  * Issue #9: the atlas's content holds to the verified corpus and the house rules. The second
  * block breaks a temporary copy of the content once per invariant, so every check is shown to fail.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { countBySeverity } from '../../src/lib/diagnostics.ts';
+import { REFERENCES_FILE } from '../../src/lib/load/list-sources.ts';
 import {
   commentaryProblems,
   copiedCorpusRuns,
@@ -76,6 +78,8 @@ describe('each content check fails on a broken copy', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'atlas-content-'));
     copies.push(dir);
     for (const sub of ['papers', 'commentary', 'taxonomies', 'verified-metadata']) await cp(path.join(ROOT, sub), path.join(dir, sub), { recursive: true });
+    // The atlas also reads references.bib (keys that in-text citations may use) when there is one.
+    if (existsSync(path.join(ROOT, REFERENCES_FILE))) await cp(path.join(ROOT, REFERENCES_FILE), path.join(dir, REFERENCES_FILE));
     for (const [file, edit] of Object.entries(edits)) {
       const target = path.join(dir, file);
       const before = await readFile(target, 'utf8');
