@@ -14,7 +14,7 @@ function assertWellFormed(atlas: ReturnType<typeof atlasOf>, text: string | Uint
     expect(d.line).toBeLessThanOrEqual(lines + 1);
     expect(d.column).toBeGreaterThanOrEqual(1);
     expect(['error', 'warning']).toContain(d.severity);
-    expect(d.code).toMatch(/^[a-z-]+$/);
+    expect(d.code).toMatch(/^[a-z][a-z0-9-]*$/);
     expect(d.message).not.toBe('');
   }
 }
