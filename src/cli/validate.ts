@@ -10,16 +10,20 @@ import { countBySeverity, promoteWarnings, sortDiagnostics } from '../lib/diagno
 import { formatGithub, formatHuman, formatJson } from '../lib/format-diagnostics.ts';
 import { kindOfPath, loadSources, readSources } from '../lib/load/list-sources.ts';
 
+/** Errors a change to one file can cause in another, unchanged one (a deleted paper, a renamed term…). */
+const CROSS_FILE_CODES = new Set(['duplicate-arxiv', 'duplicate-doi', 'duplicate-citekey', 'duplicate-id', 'unknown-paper', 'unknown-citation', 'unknown-term', 'taxonomy-missing']);
+
+/** Paths relative to `root` (--relative), which is what diagnostics use even when root is a subfolder. */
 export function changedFiles(root: string, base = 'origin/main'): string[] {
-  const run = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const run = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   let ref = base;
   try {
     run(['rev-parse', '--verify', ref]);
   } catch {
     ref = 'main';
   }
-  const tracked = run(['diff', '--name-only', '--diff-filter=ACMR', `${ref}...HEAD`]).split('\n');
-  const working = run(['diff', '--name-only', '--diff-filter=ACMR', 'HEAD']).split('\n');
+  const tracked = run(['diff', '--name-only', '--relative', '--diff-filter=ACMR', `${ref}...HEAD`]).split('\n');
+  const working = run(['diff', '--name-only', '--relative', '--diff-filter=ACMR', 'HEAD']).split('\n');
   const untracked = run(['ls-files', '--others', '--exclude-standard']).split('\n');
   return [...new Set([...tracked, ...working, ...untracked])].filter((f) => /^(papers|commentary)\/.+\.md$|^taxonomies\/.+\.ya?ml$/.test(f)).sort();
 }
@@ -47,7 +51,17 @@ export async function runValidate(argv: string[]): Promise<number> {
   // The whole repository is always loaded: cross-file checks (duplicates, citations) need it.
   const sources = await loadSources(root);
   let only: Set<string> | null = null;
-  if (values.changed) only = new Set(changedFiles(root, values.base));
+  if (values.changed) {
+    try {
+      only = new Set(changedFiles(root, values.base));
+    } catch (error) {
+      const detail = String((error as { stderr?: string }).stderr ?? '').trim().split('\n')[0] || (error as Error).message.split('\n')[0];
+      process.stderr.write(`--changed compares your files with the main branch, but git could not: ${detail}\n`
+        + 'Run it in a git clone that has a main (or origin/main) branch, or name the files: npm run validate -- papers/<file>.md\n');
+      return 2;
+    }
+  }
+  const changedMode = only !== null;
   if (positionals.length > 0) {
     const extra = positionals.map((p) => path.resolve(p));
     const read = await readSources(root, extra);
@@ -62,7 +76,16 @@ export async function runValidate(argv: string[]): Promise<number> {
   }
   const atlas = buildAtlas(sources);
   let diagnostics = atlas.diagnostics;
-  if (only) diagnostics = diagnostics.filter((d) => only!.has(d.file));
+  if (only) {
+    const own = diagnostics.filter((d) => only!.has(d.file));
+    // Once the changed files are clean, --changed also reports the errors the change causes in
+    // other files (a deleted paper still cited, a renamed term still used), as the full run in CI
+    // would. Not before: an invalid entry drops out of linking, and every citation of it would dangle.
+    const causedElsewhere = changedMode && !own.some((d) => d.severity === 'error')
+      ? diagnostics.filter((d) => !only!.has(d.file) && d.severity === 'error' && CROSS_FILE_CODES.has(d.code))
+      : [];
+    diagnostics = [...own, ...causedElsewhere];
+  }
   if (values.strict) diagnostics = promoteWarnings(diagnostics);
   diagnostics = sortDiagnostics(diagnostics);
   const { errors, warnings } = countBySeverity(diagnostics);
