@@ -10,7 +10,7 @@ import type { PaperRefIndex } from './link/paper-refs.ts';
 import { parseReferencesBib, shadowedReferences, type ExternalWork } from './link/references-bib.ts';
 import { buildTaxonomyIndex, type TaxonomyIndex } from './link/taxonomy-index.ts';
 import { validateCommentary, type CommentaryEntry } from './validate/commentary-entry.ts';
-import { validatePaper, type PaperEntry } from './validate/paper-entry.ts';
+import { slugFromFile, validatePaper, type PaperEntry } from './validate/paper-entry.ts';
 import { validateTaxonomy, type TaxonomyFile } from './validate/taxonomy-file.ts';
 
 export interface Atlas {
@@ -44,10 +44,12 @@ export function buildAtlas(sources: SourceSet, options: LinkOptions = {}): Atlas
   diagnostics.push(...taxonomyIndex.diagnostics);
 
   const papers: PaperEntry[] = [];
+  const invalidPapers = new Map<string, string>();
   for (const s of sources.papers) {
     const r = validatePaper(s, taxonomyIndex.index);
     diagnostics.push(...r.diagnostics);
     if (r.entry) papers.push(r.entry);
+    else invalidPapers.set(slugFromFile(s.file), s.file);
   }
   const commentary: CommentaryEntry[] = [];
   for (const s of sources.commentary) {
@@ -57,7 +59,7 @@ export function buildAtlas(sources: SourceSet, options: LinkOptions = {}): Atlas
   }
   const bib = sources.references ? parseReferencesBib(sources.references) : null;
   const externalKeys = new Set([...(options.externalKeys ?? []), ...(bib?.keys ?? [])]);
-  const linked = linkAtlas(papers, commentary, taxonomyIndex.index, { ...options, externalKeys });
+  const linked = linkAtlas(papers, commentary, taxonomyIndex.index, { ...options, externalKeys, invalidPapers });
   diagnostics.push(...linked.diagnostics);
   if (bib) diagnostics.push(...bib.diagnostics, ...shadowedReferences(bib, linked.refs));
   return {

@@ -29,6 +29,8 @@ export interface LinkedCommentary extends CommentaryEntry {
 export interface LinkOptions {
   /** Keys of works outside the atlas that in-text citations may use (references.bib). */
   externalKeys?: ReadonlySet<string>;
+  /** slug → file of paper entries that failed validation and so are not linked. */
+  invalidPapers?: ReadonlyMap<string, string>;
 }
 
 export interface Linked {
@@ -77,6 +79,14 @@ export function linkAtlas(papersIn: readonly PaperEntry[], commentaryIn: readonl
   const refNames = refs.names();
   const external = options.externalKeys ?? new Set<string>();
   const unknownRef = (file: string, at: Located, field: string, ref: string, what: string) => {
+    // An entry with errors is not linked; its citations are echoes of those errors, not new ones,
+    // so they are warnings that point at the real problem (and cannot crowd it out of a report).
+    const invalid = options.invalidPapers?.get(ref);
+    if (invalid) {
+      diagnostics.push(diagnostic(file, at, 'warning', field === '' ? 'unknown-citation' : 'unknown-paper', field,
+        `${what} "${ref}" cannot be linked: ${invalid} has errors`, `Fix the errors reported in ${invalid}; this reference then resolves by itself.`));
+      return;
+    }
     const guess = nearest(ref, refNames);
     diagnostics.push(diagnostic(file, at, 'error', field === '' ? 'unknown-citation' : 'unknown-paper', field,
       `${what} "${ref}" matches no paper in the atlas${guess ? `; did you mean "${guess}"?` : ''}`,
