@@ -70,30 +70,25 @@ function enhance(form: HTMLFormElement): void {
     list.replaceChildren();
     options = [];
     active = -1;
-    result.hits.slice(0, SHOWN).forEach((hit, i) => {
-      const li = element('li', 'search-box__result');
-      li.id = `${list.id}-${i}`;
+    // Options hold no links (an interactive element inside an option is invalid ARIA); a
+    // click or Enter navigates to the option's data-href instead.
+    const addOption = (id: string, className: string, href: string) => {
+      const li = element('li', className);
+      li.id = id;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
-      markResult(li, hit);
-      const link = element('a', 'search-box__link');
-      link.href = hitUrl(hit);
-      link.tabIndex = -1;
-      appendHitBody(link, meta, hit, result.plan, 'span', false);
-      li.append(link);
+      li.dataset.href = href;
       list.append(li);
-      options.push({ el: li, href: link.href });
+      options.push({ el: li, href });
+      return li;
+    };
+    result.hits.slice(0, SHOWN).forEach((hit, i) => {
+      const li = addOption(`${list.id}-${i}`, 'search-box__result', new URL(hitUrl(hit), window.location.href).href);
+      markResult(li, hit);
+      appendHitBody(li, meta, hit, result.plan, 'span', false);
     });
-    const all = element('li', 'search-box__all');
-    all.id = `${list.id}-all`;
-    all.setAttribute('role', 'option');
-    all.setAttribute('aria-selected', 'false');
-    const allLink = element('a', undefined, `All results for “${query.trim()}”`);
-    allLink.href = `${form.action}?${new URLSearchParams({ q: query })}`;
-    allLink.tabIndex = -1;
-    all.append(allLink);
-    list.append(all);
-    options.push({ el: all, href: allLink.href });
+    const all = addOption(`${list.id}-all`, 'search-box__all', `${form.action}?${new URLSearchParams({ q: query })}`);
+    all.textContent = `All results for “${query.trim()}”`;
     const n = result.hits.length;
     status.textContent = n === 0 ? `No results for “${query.trim()}”` : n > SHOWN ? `${n} results, showing the first ${SHOWN}` : `${n} result${n === 1 ? '' : 's'}`;
     open(true);
@@ -105,6 +100,7 @@ function enhance(form: HTMLFormElement): void {
     const query = input.value;
     const mine = ++generation;
     if (!query.trim()) {
+      status.textContent = '';
       open(false);
       return;
     }
@@ -154,6 +150,12 @@ function enhance(form: HTMLFormElement): void {
   });
   // Keep focus in the input while an option is clicked.
   panel.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    const option = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
+    if (!option?.dataset.href) return;
+    if (event.ctrlKey || event.metaKey) window.open(option.dataset.href, '_blank', 'noopener');
+    else window.location.assign(option.dataset.href);
+  });
   form.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node && form.contains(event.relatedTarget))) open(false);
   });
