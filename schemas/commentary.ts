@@ -21,7 +21,7 @@ export type CredibilityRating = keyof typeof CREDIBILITY_RATINGS;
 export const CredibilitySchema = z.object({
   rating: z.enum(Object.keys(CREDIBILITY_RATINGS) as [CredibilityRating, ...CredibilityRating[]], {
     error: `must be one of: ${Object.keys(CREDIBILITY_RATINGS).join(', ')}`,
-  }).meta({ description: 'high | good | mixed | low (see the scale in CONTRIBUTING.md).' }),
+  }).meta({ description: 'high, good, mixed or low: CONTRIBUTING.md, "Adding a commentary record", gives the scale.' }),
   reason: z.string({ error: 'must be text: say in a sentence why this rating' }).trim().min(1, { error: 'must not be empty: say why' })
     .meta({ description: 'Why this rating, in our own words.' }),
   inherited_from: z.string({ error: 'must be text in quotes' }).trim().min(1).optional()

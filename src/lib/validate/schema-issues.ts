@@ -31,10 +31,27 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+type FieldMeta = { description?: string; examples?: unknown[] };
+
 /** Field metadata (description, examples) as declared in schemas/. */
-export function fieldMeta(schema: AnyObjectSchema, field: string): { description?: string; examples?: unknown[] } {
+export function fieldMeta(schema: AnyObjectSchema, field: string): FieldMeta {
   const child = schema.shape[field] as z.ZodType | undefined;
-  return (child?.meta() as { description?: string; examples?: unknown[] } | undefined) ?? {};
+  return (child?.meta() as FieldMeta | undefined) ?? {};
+}
+
+/** The metadata of the deepest field on `path` that has some ("credibility.rating" → rating's own). */
+function metaAt(schema: AnyObjectSchema, path: readonly PropertyKey[]): { field: string; meta: FieldMeta } {
+  let found = { field: String(path[0]), meta: fieldMeta(schema, String(path[0])) };
+  let cursor = schema.shape[String(path[0])] as z.ZodType | undefined;
+  for (const key of path.slice(1)) {
+    // Through .optional()/.default() wrappers to the object holding the next field.
+    while (cursor && 'innerType' in cursor.def) cursor = (cursor.def as { innerType: z.ZodType }).innerType;
+    if (typeof key !== 'string' || !cursor || !('shape' in cursor)) break;
+    cursor = (cursor as AnyObjectSchema).shape[key] as z.ZodType | undefined;
+    const meta = (cursor?.meta() as FieldMeta | undefined) ?? {};
+    if (meta.description) found = { field: key, meta };
+  }
+  return found;
 }
 
 /** "Evan Hubinger" → ["Hubinger, E.", "Hubinger, Evan"]; "Hubinger E." → ["Hubinger, E."]. */
@@ -61,11 +78,11 @@ function hintFor(schema: AnyObjectSchema, path: readonly PropertyKey[], value: u
   if (field === 'arxiv' && typeof value === 'string' && /^arxiv:/i.test(value)) return `Drop the prefix: "${value.replace(/^arxiv:\s*/i, '')}".`;
   if (field === 'doi' && typeof value === 'string' && /doi\.org\//i.test(value)) return `Drop the resolver: "${value.replace(/^.*doi\.org\//i, '')}".`;
   if (field === 'arxiv' && typeof value === 'number') return `Put the ID in double quotes: arxiv: "${value}" (check the digits: YAML drops trailing zeros).`;
-  const meta = fieldMeta(schema, field);
+  const { field: named, meta } = metaAt(schema, path);
   const example = meta.examples?.[0];
   const parts = [];
   if (meta.description) parts.push(meta.description);
-  if (example !== undefined) parts.push(`Example: ${field}: ${JSON.stringify(example).replace(/","/g, '", "')}`);
+  if (example !== undefined) parts.push(`Example: ${named}: ${JSON.stringify(example).replace(/","/g, '", "')}`);
   return parts.join(' ');
 }
 
