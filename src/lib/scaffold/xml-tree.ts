@@ -30,8 +30,8 @@ export function parseXml(text: string): XmlResult {
 
   parser.onerror = (e) => {
     error ??= e.message.split('\n')[0];
-    // sax would otherwise keep reporting the same failure for every later byte.
-    parser.error = null;
+    // Cleared so that close() does not throw it again; the first error is the one reported.
+    (parser as { error: Error | null }).error = null;
   };
   parser.onopentag = (tag) => {
     const node = tag as sax.QualifiedTag;
