@@ -2,8 +2,11 @@
  * The validator's messages are what contributors read. The four most common mistakes are pinned
  * here word for word, message and hint, so a change of wording is a decision, not an accident.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { atlasOf, entryText } from '../helpers/atlas-fixture.ts';
+import { atlasOf, entryText, taxonomySources } from '../helpers/atlas-fixture.ts';
+import { REPO_ROOT } from '../helpers/build-site.ts';
 
 function only(atlas: ReturnType<typeof atlasOf>, code: string) {
   const found = atlas.diagnostics.filter((d) => d.code === code);
@@ -71,4 +74,15 @@ describe('messages for the common mistakes', () => {
       hint: 'This paper already has an entry: edit papers/tester2024test.md instead of adding a second one.',
     });
   });
+});
+
+test('every diagnostic says how to fix it: the hostile fixtures and a broken vocabulary give no empty hint', () => {
+  const dir = path.join(REPO_ROOT, 'tests/fixtures/hostile');
+  const papers = Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))
+    .map((f) => [`papers/${f.replace(/[/\\]/g, '-')}`, readFileSync(path.join(dir, f))]));
+  const taxonomies = Object.fromEntries(taxonomySources().map((t) => [t.file, t.text]));
+  taxonomies['taxonomies/system-types.yaml'] = 'id: system-types\nlabel: System types\ndescription: Kinds.\nterms: []\n';
+  const atlas = atlasOf({ ...papers, 'papers/p.md': entryText({ authors: '["Evan Hubinger"]', deception_types: '["Nonsense Term"]' }) }, {}, taxonomies);
+  expect(atlas.diagnostics.length).toBeGreaterThan(20);
+  expect(atlas.diagnostics.filter((d) => !d.hint.trim()).map((d) => `${d.file} ${d.code} ${d.message}`)).toEqual([]);
 });

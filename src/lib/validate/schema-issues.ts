@@ -83,7 +83,7 @@ function hintFor(schema: AnyObjectSchema, path: readonly PropertyKey[], value: u
   const parts = [];
   if (meta.description) parts.push(meta.description);
   if (example !== undefined) parts.push(`Example: ${named}: ${JSON.stringify(example).replace(/","/g, '", "')}`);
-  return parts.join(' ');
+  return parts.join(' ') || `See the field reference in CONTRIBUTING.md for "${named}".`;
 }
 
 export function checkSchema<S extends AnyObjectSchema>(
