@@ -10,6 +10,11 @@ export const tagUrl = (tag: string) => `/tags/${tag}/`;
 export const commentaryUrl = (id: string) => `/commentary/${id}/`;
 export const papersUrl = (order: PaperOrder = 'newest') => (order === 'newest' ? '/papers/' : '/papers/by-title/');
 
+/** Citation downloads (src/pages/papers/[slug].{bib,json,ris}.ts, [taxonomy]/[term].bib.ts, atlas.bib.ts). */
+export const paperExportUrl = (slug: string, format: 'bib' | 'json' | 'ris') => `/papers/${slug}.${format}`;
+export const termBibUrl = (taxonomy: string, term: string) => `/${taxonomy}/${term}.bib`;
+export const atlasBibUrl = () => '/atlas.bib';
+
 export type PaperOrder = 'newest' | 'title';
 
 /** Page 1 of a list lives at the list's own URL; page n at `<list>page/<n>/`. */
