@@ -30,6 +30,7 @@ export function enhancePaperFilter(): void {
   function paperItem(row: Row): HTMLLIElement {
     const [slug, title, authors, year, venue] = row;
     const li = document.createElement('li');
+    li.dataset.slug = slug; // the cite basket adds its checkbox to items that name their paper
     const h = document.createElement('h2');
     h.className = 'paper-list__title';
     const a = document.createElement('a');
