@@ -9,7 +9,11 @@ import { parse } from '@retorquere/bibtex-parser';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { loadAtlas } from '../../src/lib/atlas.ts';
+import { toBibtex } from '../../src/lib/export/bibtex.ts';
+import { papersOfTerm, publishedOnly } from '../../src/lib/export/select-papers.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { REPO_ROOT } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 let browser: Browser;
@@ -43,6 +47,22 @@ const file = (pathname: string) => readFileSync(`${inject('realSite')}${pathname
 const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 const basket = () => page.locator('[data-cite-basket]');
 const emptyBasket = () => page.evaluate(() => localStorage.clear());
+
+describe('download files in the built site', () => {
+  test('/atlas.bib, a term\'s .bib and every paper\'s .bib/.json/.ris are the exporters\' output', async () => {
+    const atlas = await loadAtlas(REPO_ROOT);
+    const published = publishedOnly(atlas.papers);
+    expect(file('/atlas.bib')).toBe(toBibtex(published));
+    const sycophancy = papersOfTerm(atlas, 'deception-types', 'sycophancy');
+    expect(sycophancy.length).toBeGreaterThan(0);
+    expect(file('/deception-types/sycophancy.bib')).toBe(toBibtex(sycophancy));
+    for (const paper of published) {
+      expect(file(`/papers/${paper.slug}.bib`)).toBe(toBibtex([paper]));
+      expect(JSON.parse(file(`/papers/${paper.slug}.json`))[0].id).toBe(paper.citekey);
+      expect(file(`/papers/${paper.slug}.ris`)).toContain(`ID  - ${paper.citekey}\r\n`);
+    }
+  });
+});
 
 describe('Cite block on a paper page', () => {
   test('shows BibTeX first, switches tabs by click and by arrow keys, and copies the shown format', async () => {

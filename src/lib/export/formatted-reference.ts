@@ -15,7 +15,9 @@ let chicagoRegistered: Promise<void> | null = null;
 
 function registerChicago(): Promise<void> {
   chicagoRegistered ??= import('rehype-citation').then(({ Cite: RehypeCite }) => {
-    const xml: string = RehypeCite.plugins.config.get('@csl').templates.get('chicago');
+    // rehype-citation bundles its own citation-js, typed loosely; its registry has the same shape.
+    const registry = (RehypeCite as unknown as { plugins: typeof plugins }).plugins;
+    const xml = registry.config.get('@csl').templates.get('chicago');
     plugins.config.get('@csl').templates.add('chicago', xml);
   });
   return chicagoRegistered;
