@@ -80,6 +80,10 @@ export const PaperSchema = z.object({
     .meta({ description: 'The peer-reviewed venue, when verified.', examples: ['ICLR 2024', 'Science'] }),
   venue_type: z.enum(VENUE_TYPES, { error: `must be one of: ${VENUE_TYPES.join(', ')}` }).optional()
     .meta({ description: 'Kind of venue; decides the BibTeX entry type (journal → @article, conference/workshop → @inproceedings, none → @misc).' }),
+  venue_year: z.number({ error: 'must be a year written as a number, e.g. 2024' }).int({ error: 'must be a whole year, e.g. 2024' })
+    .min(earliestYear, { error: `must be a plausible year (${earliestYear} or later)` })
+    .refine((y) => y <= latestYear, { error: `must be a plausible year (${latestYear} at the latest)` }).optional()
+    .meta({ description: 'The year of the venue version, when it differs from publication_year and the venue name has no year (e.g. a journal); used in citations of that version.', examples: [2024] }),
   primary_class: z.string({ error: 'must be text in quotes' }).regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, { error: 'must be an arXiv category such as "cs.CL"' }).optional()
     .meta({ description: 'The arXiv primary category, when verified.', examples: ['cs.CL'] }),
   authors_truncated: z.boolean({ error: 'must be true or false' }).optional()

@@ -15,7 +15,7 @@ export interface CitedDate {
   day?: number;
 }
 
-type DatedMeta = Pick<Paper, 'publication_year' | 'date' | 'venue' | 'arxiv'>;
+type DatedMeta = Pick<Paper, 'publication_year' | 'date' | 'venue' | 'arxiv' | 'venue_year'>;
 
 /** The last plausible year written in a venue name ("Findings of ACL 2023" → 2023). */
 export function venueYear(venue: string | undefined): number | undefined {
@@ -24,7 +24,8 @@ export function venueYear(venue: string | undefined): number | undefined {
 }
 
 export function citedDate(meta: DatedMeta): CitedDate {
-  const year = (meta.venue && venueYear(meta.venue)) || meta.publication_year;
+  // An explicit venue_year wins: journals are named without a year ("PNAS").
+  const year = (meta.venue && (meta.venue_year ?? venueYear(meta.venue))) || meta.publication_year;
   const dateDescribesCitedVersion = !meta.venue || !meta.arxiv;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(meta.date ?? '');
   if (!m || !dateDescribesCitedVersion || Number(m[1]) !== year) return { year };
