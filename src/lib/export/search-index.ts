@@ -18,7 +18,8 @@ import type { LinkedPaper } from '../link/link-atlas.ts';
 import { normaliseArxiv, normaliseDoi } from '../link/paper-refs.ts';
 import { SEARCH_BUNDLE_VERSION, type DocRow, type MetaBundle } from '../search/bundle.ts';
 import { BODY_FIELDS, FACETS, META_FIELDS } from '../search/fields.ts';
-import { buildPackedIndex, type PackedIndex } from '../search/packed-index.ts';
+import { buildPackedIndex } from '../search/pack-index.ts';
+import type { PackedIndex } from '../search/packed-index.ts';
 import { partitionTerms, type ShardRange } from '../search/shards.ts';
 import { tokenise } from '../search/tokenise.ts';
 
@@ -37,11 +38,18 @@ export interface SearchIndexFiles {
 export interface SearchIndexOptions {
   /** Approximate raw size of one body shard; a single very common term may exceed it. */
   shardBytes?: number;
+  /** Pruning (pack-index.ts): most (field, document) pairs a term keeps in the metadata index. */
+  metaMaxPostings?: number;
 }
 
 type FieldValues = Record<string, string[]>;
 
 const AUTHORS_SHOWN = 3;
+/**
+ * Terms in more pairs than this are pruned in the metadata index: at 10,000 entries, words
+ * like "model" sit in nearly every entry and made a keystroke take a third of a second.
+ */
+const META_MAX_POSTINGS = 300;
 /** Summaries are shown on the results page only, so they load in small files, by document. */
 const SUMMARIES_PER_FILE = 100;
 
@@ -121,7 +129,7 @@ export function buildSearchIndex(atlas: Atlas, options: SearchIndexOptions = {})
     const chunk = papers.slice(start, start + SUMMARIES_PER_FILE).map((p) => p.meta.summary ?? '');
     summaryFiles.push(fingerprinted(`summaries-${String(start / SUMMARIES_PER_FILE).padStart(4, '0')}`, JSON.stringify(chunk)));
   }
-  const metaIndex = buildPackedIndex(META_FIELDS, papers.length, (i) => metaFields(papers[i]));
+  const metaIndex = buildPackedIndex(META_FIELDS, papers.length, (i) => metaFields(papers[i]), { maxPostings: options.metaMaxPostings ?? META_MAX_POSTINGS });
   const meta: MetaBundle = {
     version: SEARCH_BUNDLE_VERSION,
     index: metaIndex.index,

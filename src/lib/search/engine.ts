@@ -3,10 +3,9 @@
  * metadata index at once, and over body-text shards fetched on demand. File access is
  * injected, so the same code serves fetch() in a page and readFile() in a test.
  */
-import type lunr from 'lunr';
 import type { DocRow, MetaBundle } from './bundle.ts';
 import { identifierKey } from './identifiers.ts';
-import { unpackIndex, type FieldLengths, type PackedIndex } from './packed-index.ts';
+import { docNumber, docRef, unpackIndex, type FieldLengths, type PackedIndex, type SearchableIndex } from './packed-index.ts';
 import { planQuery, rank, scoreIndex, scoreToken, type QueryPlan, type Ranked, type ScoreTable } from './query.ts';
 import { shardsForToken } from './shards.ts';
 
@@ -27,7 +26,7 @@ export type LoadFile = (name: string) => Promise<unknown>;
 
 export class SearchEngine {
   readonly meta: MetaBundle;
-  private readonly metaIndex: lunr.Index;
+  private readonly metaIndex: SearchableIndex;
   private readonly load: LoadFile;
   private readonly files = new Map<string, Promise<unknown>>();
 
@@ -52,11 +51,14 @@ export class SearchEngine {
 
   private idRefs(plan: QueryPlan): string[] {
     const refs = plan.ids.map((id) => this.meta.ids[identifierKey(id)]).filter((n) => n !== undefined);
-    return [...new Set(refs)].map(String);
+    return [...new Set(refs)].map(docRef);
   }
 
   private hits(ranked: Ranked[], limit: number): Hit[] {
-    return ranked.slice(0, limit).map((r) => ({ doc: Number(r.ref), row: this.meta.docs[Number(r.ref)], score: r.score, byId: r.byId }));
+    return ranked.slice(0, limit).map((r) => {
+      const doc = docNumber(r.ref);
+      return { doc, row: this.meta.docs[doc], score: r.score, byId: r.byId };
+    });
   }
 
   /** Metadata only, synchronous: what the header box shows while the reader types. */
@@ -83,9 +85,9 @@ export class SearchEngine {
     return { plan, hits: this.hits(rank(table, plan, this.idRefs(plan)), options.limit ?? Infinity) };
   }
 
-  private loadShard(name: string, lengths: Promise<FieldLengths>): Promise<lunr.Index> {
+  private loadShard(name: string, lengths: Promise<FieldLengths>): Promise<SearchableIndex> {
     const key = `index:${name}`;
-    let pending = this.files.get(key) as Promise<lunr.Index> | undefined;
+    let pending = this.files.get(key) as Promise<SearchableIndex> | undefined;
     if (!pending) {
       pending = Promise.all([this.file<PackedIndex>(name), lengths]).then(([packed, l]) => unpackIndex(packed, l));
       pending.catch(() => this.files.delete(key));

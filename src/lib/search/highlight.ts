@@ -4,28 +4,12 @@
  * plain segments; the page turns them into text nodes and <mark> elements.
  */
 import type { QueryPlan, QueryToken } from './query.ts';
+import { withinDistance } from './edit-distance.ts';
 import { wordSpans } from './tokenise.ts';
 
 export interface Segment {
   text: string;
   hit: boolean;
-}
-
-/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
-export function withinDistance(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, current[j]);
-    }
-    if (best > limit) return false;
-    previous = current;
-  }
-  return previous[b.length] <= limit;
 }
 
 function matches(word: string, token: QueryToken): boolean {

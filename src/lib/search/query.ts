@@ -1,15 +1,18 @@
 /**
  * Safe querying: lunr's query-string parser throws on input such as `foo:`, `~~` or `^^^`,
  * so it is never used. A reader's text goes through the shared tokeniser (which keeps only
- * letters, digits and in-word joiners) and each token becomes lunr clauses built in code:
- * an exact match, a prefix match (also on its stem, so "evals" finds "evaluations") and,
- * for longer words, a fuzzy match that forgives one typo.
+ * letters, digits and in-word joiners) and each token becomes lunr clauses built in code,
+ * one per index term it stands for (expand.ts): itself, terms it is a prefix of, terms its
+ * stem is a prefix of (so "evals" finds "evaluations") and, for longer words, terms one or
+ * two typos away.
  *
  * Each token is queried on its own and the scores are added, so a document's coverage (how
  * many of the reader's words it matches) is known and can rank "all words" above "some".
  */
 import lunr from 'lunr';
 import { findIdentifiers, type Identifier } from './identifiers.ts';
+import { expandToken, lowerBound } from './expand.ts';
+import { docNumber, type SearchableIndex } from './packed-index.ts';
 import { tokenise } from './tokenise.ts';
 
 /** A reader may paste a paragraph; only its start is searched. */
@@ -49,7 +52,8 @@ export function planQuery(input: unknown, options: { typing?: boolean } = {}): Q
   words.forEach((word, i) => {
     const last = i === words.length - 1;
     const stillTyping = last && endsInWord && (options.typing ?? false);
-    if (seen.has(word) || (isStopWord(word) && !stillTyping)) return;
+    // A lone letter is an initial or a word just begun: it would match half the index.
+    if (seen.has(word) || (isStopWord(word) && !stillTyping) || /^[a-z]$/.test(word)) return;
     seen.add(word);
     const hasDigit = /\d/.test(word);
     tokens.push({
@@ -62,45 +66,48 @@ export function planQuery(input: unknown, options: { typing?: boolean } = {}): Q
   return { tokens: tokens.slice(0, MAX_QUERY_TOKENS), ids };
 }
 
-/** Per document: summed score and a bit mask of the plan's tokens it matched. */
-export type ScoreTable = Map<string, { score: number; mask: number }>;
+/**
+ * Per document: summed score and a bit mask of the plan's tokens it matched. `lenient`: bit
+ * mask of tokens that matched a pruned term (pack-index.ts), whose absence from a document
+ * proves nothing, so it does not lower that document's coverage.
+ */
+export interface ScoreTable {
+  docs: Map<string, { score: number; mask: number }>;
+  lenient: number;
+}
 
-const EXACT_BOOST = 10;
-const PREFIX_BOOST = 4;
-const STEM_PREFIX_BOOST = 3;
-const FUZZY_BOOST = 2;
+export const emptyScores = (): ScoreTable => ({ docs: new Map(), lenient: 0 });
+
+const BOOSTS = { exact: 10, prefix: 4, stem: 3, fuzzy: 2 };
 
 /** Adds the scores of token `i` of `plan` in `index` to `table`. Never throws. */
-export function scoreToken(index: lunr.Index, plan: QueryPlan, i: number, table: ScoreTable, weight = 1): void {
-  const token = plan.tokens[i];
+export function scoreToken(searchable: SearchableIndex, plan: QueryPlan, i: number, table: ScoreTable, weight = 1): void {
+  const expanded = expandToken(searchable, plan.tokens[i], BOOSTS);
+  if (expanded.size === 0) return;
+  for (const term of expanded.keys()) if (searchable.pruned[lowerBound(searchable.terms, term)]) table.lenient |= 1 << i;
   let results: lunr.Index.Result[];
   try {
-    results = index.query((q) => {
-      const base = { usePipeline: false, presence: lunr.Query.presence.OPTIONAL };
-      q.term(token.text, { ...base, boost: EXACT_BOOST });
-      if (token.prefix) q.term(token.text, { ...base, boost: PREFIX_BOOST, wildcard: lunr.Query.wildcard.TRAILING });
-      if (token.stem !== token.text && token.stem.length >= 4) {
-        q.term(token.stem, { ...base, boost: STEM_PREFIX_BOOST, wildcard: lunr.Query.wildcard.TRAILING });
-      }
-      if (token.fuzzy) q.term(token.text, { ...base, boost: FUZZY_BOOST / token.fuzzy, editDistance: token.fuzzy });
+    // Only whole index terms reach lunr, so nothing in them can act as query syntax.
+    results = searchable.index.query((q) => {
+      for (const [term, boost] of expanded) q.term(term, { usePipeline: false, boost, presence: lunr.Query.presence.OPTIONAL });
     });
   } catch {
     // A lunr failure on one token must not lose the others.
     return;
   }
   for (const r of results) {
-    const row = table.get(r.ref);
+    const row = table.docs.get(r.ref);
     if (row) {
       row.score += r.score * weight;
       row.mask |= 1 << i;
     } else {
-      table.set(r.ref, { score: r.score * weight, mask: 1 << i });
+      table.docs.set(r.ref, { score: r.score * weight, mask: 1 << i });
     }
   }
 }
 
 /** Scores every token of `plan` in one index. */
-export function scoreIndex(index: lunr.Index, plan: QueryPlan, table: ScoreTable = new Map(), weight = 1): ScoreTable {
+export function scoreIndex(index: SearchableIndex, plan: QueryPlan, table: ScoreTable = emptyScores(), weight = 1): ScoreTable {
   for (let i = 0; i < plan.tokens.length; i++) scoreToken(index, plan, i, table, weight);
   return table;
 }
@@ -123,13 +130,14 @@ export interface Ranked {
  * matches every word of the query beats one that matches a single word many times.
  */
 export function rank(table: ScoreTable, plan: QueryPlan, idRefs: readonly string[] = []): Ranked[] {
-  const n = plan.tokens.length;
+  const all = (1 << plan.tokens.length) - 1;
   const ranked: Ranked[] = [];
-  for (const [ref, { score, mask }] of table) {
+  for (const [ref, { score, mask }] of table.docs) {
     if (idRefs.includes(ref)) continue;
-    const coverage = n ? bitCount(mask) / n : 0;
+    const counted = all & ~(table.lenient & ~mask);
+    const coverage = counted ? bitCount(mask) / bitCount(counted) : 0;
     ranked.push({ ref, score: score * coverage * coverage, byId: false });
   }
-  ranked.sort((a, b) => b.score - a.score || Number(a.ref) - Number(b.ref));
+  ranked.sort((a, b) => b.score - a.score || docNumber(a.ref) - docNumber(b.ref));
   return [...idRefs.map((ref) => ({ ref, score: Infinity, byId: true })), ...ranked];
 }
