@@ -59,6 +59,8 @@ export function renderTable(rows: Row[]): string {
     const cells = sizes.map((s) => {
       const row = rows.find((r) => r.section === section && r.metric === metric && r.size === s);
       if (!row) return '–';
+      // A figure that could not be measured (a tool is missing) shows why instead of a number.
+      if (Number.isNaN(row.value)) return row.note ?? '–';
       const v = Number.isInteger(row.value) ? row.value.toLocaleString('en') : row.value.toFixed(row.value < 10 ? 2 : 1);
       return `${v} ${unit}${row.note ? ` (${row.note})` : ''}`;
     });

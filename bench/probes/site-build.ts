@@ -1,0 +1,65 @@
+/**
+ * Probe: runs one static-site build (`astro` for this site, `hugo` for the Hugo peer) and prints
+ * its wall time and peak memory. Peak memory is the sum, over every process of the build's
+ * process tree, of that process's own high-water mark (VmHWM in /proc, sampled every 20 ms, so
+ * a peak between samples is not missed); for a tree this can only overstate the true peak.
+ *
+ * usage: site-build.ts astro <content> <out> <render-cache>
+ *        site-build.ts hugo <content> <out> <peer run.sh>
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const [mode, content, out, extra] = process.argv.slice(2);
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+function descendants(pid: number): number[] {
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${all[i]}/task`)) {
+        const children = readFileSync(`/proc/${all[i]}/task/${task}/children`, 'utf8').trim();
+        if (children) all.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return all;
+}
+
+function highWaterKB(pid: number): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const command = mode === 'astro'
+  ? [process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']] as const
+  : ['sh', [extra, content, out]] as const;
+const env = mode === 'astro'
+  ? { ...process.env, ATLAS_ROOT: path.resolve(content), ATLAS_OUT_DIR: path.resolve(out), ATLAS_RENDER_CACHE: path.resolve(extra) }
+  : process.env;
+
+const started = performance.now();
+const child = spawn(command[0], [...command[1]], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+let output = '';
+child.stdout.on('data', (d) => (output += d));
+child.stderr.on('data', (d) => (output += d));
+const peaks = new Map<number, number>();
+const sample = () => {
+  for (const pid of descendants(child.pid!)) {
+    const kb = highWaterKB(pid);
+    if (kb !== undefined) peaks.set(pid, Math.max(kb, peaks.get(pid) ?? 0));
+  }
+};
+const timer = setInterval(sample, 20);
+const status = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+const ms = performance.now() - started;
+clearInterval(timer);
+const peakMB = [...peaks.values()].reduce((a, b) => a + b, 0) / 1024;
+console.log(JSON.stringify({ ms, peakMB, status, output: status === 0 ? '' : output.slice(-4000) }));

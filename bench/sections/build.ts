@@ -1,0 +1,127 @@
+/**
+ * Static site build (issue #4), on each synthetic corpus: cold build (empty output folder and
+ * empty Markdown render cache), rebuild after editing one entry's body, peak memory, output size,
+ * and the Hugo peer (/work/shared/bench/hugo-peer, or HUGO_PEER) on the same corpus in the same
+ * run when `hugo` is installed. Targets: 1,000 cold within 4× Hugo; a one-entry edit rebuilt
+ * within 2× Hugo's cold build; 10,000 built under 2 GB peak.
+ *
+ * Every build holds /tmp/atlas-build.lock (when `flock` exists) so no other build on the machine
+ * shares its CPU or its .astro/ folder; the clock starts once the lock is held.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { median, REPO_ROOT, type BenchContext, type Row } from '../measure.ts';
+
+interface BuildProbe { ms: number; peakMB: number; status: number; output: string }
+
+const LOCK = '/tmp/atlas-build.lock';
+const HUGO_PEER = process.env.HUGO_PEER ?? '/work/shared/bench/hugo-peer/run.sh';
+
+const hasCommand = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+
+function build(mode: 'astro' | 'hugo', content: string, out: string, extra: string): BuildProbe {
+  const probe = [process.execPath, path.join(REPO_ROOT, 'bench/probes/site-build.ts'), mode, content, out, extra];
+  const [cmd, ...args] = hasCommand('flock') ? ['flock', LOCK, ...probe] : probe;
+  const result = spawnSync(cmd, args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`build probe failed:\n${result.stdout}\n${result.stderr}`);
+  const probed = JSON.parse(result.stdout.trim().split('\n').pop()!) as BuildProbe;
+  if (probed.status !== 0) throw new Error(`${mode} build of ${content} failed:\n${probed.output}`);
+  return probed;
+}
+
+interface OutputSize { bytes: number; files: number; pages: number; largestPage: number; meanPaperPage: number }
+
+function outputSize(dir: string): OutputSize {
+  const size: OutputSize = { bytes: 0, files: 0, pages: 0, largestPage: 0, meanPaperPage: 0 };
+  let paperBytes = 0;
+  let paperPages = 0;
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const bytes = statSync(full).size;
+      size.bytes += bytes;
+      size.files++;
+      if (entry.name.endsWith('.html')) {
+        size.pages++;
+        size.largestPage = Math.max(size.largestPage, bytes);
+        if (/\/synthetic-paper-\d+\/index\.html$/.test(full)) {
+          paperBytes += bytes;
+          paperPages++;
+        }
+      }
+    }
+  };
+  walk(dir);
+  size.meanPaperPage = paperPages ? paperBytes / paperPages : 0;
+  return size;
+}
+
+const countFiles = (dir: string): number => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length : 0);
+
+export async function bench(ctx: BenchContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  const hugo = hasCommand('hugo') && existsSync(HUGO_PEER);
+  if (!hugo) process.stderr.write(`  hugo not installed${hasCommand('hugo') ? ` (no peer at ${HUGO_PEER})` : ''}: the Hugo columns are left out\n`);
+  for (const size of ctx.sizes) {
+    const row = (metric: string, value: number, unit: string, note?: string) => rows.push({ section: 'build', metric, size, value, unit, note });
+    const work = ctx.scratch(`build-${size}`);
+    // A private copy of the corpus: the edit below must not leak into other sections' corpora.
+    const content = path.join(work, 'content');
+    rmSync(content, { recursive: true, force: true });
+    cpSync(ctx.corpus(size), content, { recursive: true });
+    const out = path.join(work, 'site');
+    const cache = path.join(work, 'render-cache');
+    const edited = path.join(content, 'papers', `synthetic-paper-${String(Math.floor(size / 2)).padStart(5, '0')}.md`);
+    const original = readFileSync(edited, 'utf8');
+
+    const cold: BuildProbe[] = [];
+    const rebuild: BuildProbe[] = [];
+    let rerendered = 0;
+    for (let run = 0; run < ctx.runs; run++) {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+      cold.push(build('astro', content, out, cache));
+      const before = countFiles(cache);
+      writeFileSync(edited, `${original.trimEnd()}\n\nEdited for the rebuild benchmark (run ${run + 1}).\n`);
+      rebuild.push(build('astro', content, out, cache));
+      rerendered = countFiles(cache) - before;
+      writeFileSync(edited, original);
+      process.stderr.write(`  ${size}: cold ${(cold[run].ms / 1000).toFixed(1)} s, one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s\n`);
+    }
+    const site = outputSize(out);
+    const coldS = median(cold.map((r) => r.ms)) / 1000;
+    const rebuildS = median(rebuild.map((r) => r.ms)) / 1000;
+    row('cold build (median)', coldS, 's');
+    row('rebuild after a one-entry edit (median)', rebuildS, 's', `${rerendered} Markdown render(s)`);
+    row('peak memory, cold (median)', Math.round(median(cold.map((r) => r.peakMB))), 'MB');
+    row('peak memory, rebuild (median)', Math.round(median(rebuild.map((r) => r.peakMB))), 'MB');
+    row('output size', site.bytes / 1e6, 'MB', `${site.files.toLocaleString('en')} files`);
+    row('HTML pages', site.pages, 'pages');
+    row('paper page, mean size', site.meanPaperPage / 1000, 'KB');
+    row('largest HTML page', site.largestPage / 1000, 'KB');
+
+    if (!hugo) {
+      row('Hugo: cold build', Number.NaN, 's', 'hugo not installed');
+      continue;
+    }
+    const hugoOut = path.join(work, 'hugo-site');
+    const peer: BuildProbe[] = [];
+    for (let run = 0; run < ctx.runs; run++) {
+      rmSync(hugoOut, { recursive: true, force: true });
+      peer.push(build('hugo', content, hugoOut, HUGO_PEER));
+    }
+    const hugoSize = outputSize(hugoOut);
+    const hugoS = median(peer.map((r) => r.ms)) / 1000;
+    row('Hugo: cold build (median)', hugoS, 's');
+    row('Hugo: peak memory (median)', Math.round(median(peer.map((r) => r.peakMB))), 'MB');
+    row('Hugo: output size', hugoSize.bytes / 1e6, 'MB', `${hugoSize.pages.toLocaleString('en')} pages`);
+    row('cold build ÷ Hugo cold', coldS / hugoS, '×', size === 1000 ? 'target ≤ 4' : undefined);
+    row('one-entry rebuild ÷ Hugo cold', rebuildS / hugoS, '×', 'target ≤ 2');
+  }
+  return rows;
+}
