@@ -66,7 +66,8 @@ const countFiles = (dir: string): number => (existsSync(dir) ? readdirSync(dir, 
 export async function bench(ctx: BenchContext): Promise<Row[]> {
   const rows: Row[] = [];
   const hugo = hasCommand('hugo') && existsSync(HUGO_PEER);
-  if (!hugo) process.stderr.write(`  hugo not installed${hasCommand('hugo') ? ` (no peer at ${HUGO_PEER})` : ''}: the Hugo columns are left out\n`);
+  const missing = hasCommand('hugo') ? `no Hugo peer at ${HUGO_PEER}` : 'hugo not installed';
+  if (!hugo) process.stderr.write(`  ${missing}: the Hugo rows are left out\n`);
   for (const size of ctx.sizes) {
     const row = (metric: string, value: number, unit: string, note?: string) => rows.push({ section: 'build', metric, size, value, unit, note });
     const work = ctx.scratch(`build-${size}`);
@@ -106,7 +107,7 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     row('largest HTML page', site.largestPage / 1000, 'KB');
 
     if (!hugo) {
-      row('Hugo: cold build', Number.NaN, 's', 'hugo not installed');
+      row('Hugo: cold build', Number.NaN, 's', missing);
       continue;
     }
     const hugoOut = path.join(work, 'hugo-site');
