@@ -46,7 +46,9 @@ function start(root: HTMLElement, input: HTMLInputElement, form: HTMLFormElement
     try {
       e = await engine;
     } catch {
-      status.textContent = 'Search could not load. Try reloading the page.';
+      // Degrade to what readers without JavaScript get: the list of every paper.
+      status.textContent = 'Search could not load. Try reloading the page; meanwhile every paper is listed below.';
+      document.querySelector<HTMLElement>('.search-fallback')?.removeAttribute('hidden');
       return;
     }
     if (mine !== generation) return;

