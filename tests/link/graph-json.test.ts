@@ -49,7 +49,7 @@ describe('/graph.json', () => {
     expect(a).toMatchObject({ type: 'paper', label: 'Alpha Paper', url: '/papers/a/', slug: 'a', citekey: 'tester2024alpha', year: 2024, primaryDeceptionType: 'sycophancy', citedBy: 2, cites: 0, discussedBy: 1 });
     expect(typeof (a as { x: number }).x).toBe('number');
     expect(json.nodes.find((n) => n.id === 'commentary:post')).toEqual({
-      id: 'commentary:post', type: 'commentary', label: 'A <b>post</b>', url: null, kind: 'newsletter', outlet: 'Letters', sourceUrl: 'https://example.org/post', rating: 'high',
+      id: 'commentary:post', type: 'commentary', label: 'A <b>post</b>', url: '/commentary/post/', kind: 'newsletter', outlet: 'Letters', sourceUrl: 'https://example.org/post', rating: 'high',
     });
     expect(json.nodes.find((n) => n.id === 'term:deception-types/sycophancy')).toEqual({
       id: 'term:deception-types/sycophancy', type: 'term', label: 'Sycophancy', url: '/deception-types/sycophancy/', taxonomy: 'deception-types', slug: 'sycophancy', papers: 5,

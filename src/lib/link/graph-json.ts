@@ -19,7 +19,7 @@ export interface GraphUrls {
 export const DEFAULT_GRAPH_URLS: GraphUrls = {
   paper: (slug) => `/papers/${slug}/`,
   term: (taxonomy, slug) => `/${taxonomy}/${slug}/`,
-  commentary: () => null,
+  commentary: (id) => `/commentary/${id}/`,
 };
 
 export interface PaperJson {
