@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadAtlas } from '../../src/lib/atlas.ts';
-import { buildCitationGraph, type CitationGraph } from '../../src/lib/link/graph.ts';
-import { sortForReading } from '../../src/lib/link/graph-queries.ts';
+import { buildCitationGraph, termNodeId, type CitationGraph } from '../../src/lib/link/graph.ts';
+import { mostCited, sortForReading } from '../../src/lib/link/graph-queries.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite, REPO_ROOT } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -85,6 +85,28 @@ describe('cited-by lists on the real atlas', () => {
     expect(await citation.getAttribute('href')).toBe('/papers/balesni2024towards/');
     await Promise.all([page.waitForURL(`${real.url}/papers/balesni2024towards/`), citation.click()]);
     await page.close();
+  });
+});
+
+describe('most cited on the real atlas', () => {
+  const rankedHrefs = (html: string) => {
+    const section = /<section class="most-cited"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    return [...section.matchAll(/<h3 class="paper-list__title"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+  };
+
+  test('the home page lists the five most-cited papers, most cited first', () => {
+    const html = readFileSync(path.join(inject('realSite'), 'index.html'), 'utf8');
+    expect(rankedHrefs(html)).toEqual(mostCited(graph, 5).map((r) => `/papers/${r.paper.slug}/`));
+    expect(rankedHrefs(html)).toHaveLength(5);
+  });
+
+  test('a term page lists the most-cited papers of that term', () => {
+    const among = graph.papersOfTerm.get(termNodeId('deception-types', 'deceptive-alignment'))!;
+    const html = readFileSync(path.join(inject('realSite'), 'deception-types/deceptive-alignment/index.html'), 'utf8');
+    const expected = mostCited(graph, 5, among).map((r) => `/papers/${r.paper.slug}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rankedHrefs(html)).toEqual(expected);
+    for (const href of expected) expect(among).toContain(href.split('/')[2]);
   });
 });
 
