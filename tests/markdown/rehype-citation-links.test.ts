@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CslItem } from '../../src/lib/export/csl-json.ts';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
 
-const item = (id: string, family: string, year: number): CslItem => ({ id, type: 'article', title: `Work ${id}`, author: [{ family, given: 'A.' }], issued: { 'date-parts': [[year]] } });
+const item = (id: string, family: string, year: number): CslItem => ({ id, 'citation-key': id, type: 'article', title: `Work ${id}`, author: [{ family, given: 'A.' }], issued: { 'date-parts': [[year]] } });
 
 const input = {
   markdown: 'Compare [@a2024; @Ext1999, p. 3] with [see @b2023].',
