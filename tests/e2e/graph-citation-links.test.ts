@@ -91,7 +91,7 @@ describe('cited-by lists on the real atlas', () => {
 describe('most cited on the real atlas', () => {
   const rankedHrefs = (html: string) => {
     const section = /<section class="most-cited"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-    return [...section.matchAll(/<h3 class="paper-list__title"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+    return [...section.matchAll(/<h3 class="most-cited__title"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
   };
 
   test('the home page lists the five most-cited papers, most cited first', () => {
