@@ -38,8 +38,12 @@ function highWaterKB(pid: number): number | undefined {
   }
 }
 
+// Node flags of `npm run build` (e.g. its heap cap), so the bench measures what that command does.
+const buildScript = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
+const nodeFlags = /^node((?:\s+--\S+)*)\s/.exec(buildScript)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+
 const command = mode === 'astro'
-  ? [process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']] as const
+  ? [process.execPath, [...nodeFlags, path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']] as const
   : ['sh', [extra, content, out]] as const;
 const env = mode === 'astro'
   ? { ...process.env, ATLAS_ROOT: path.resolve(content), ATLAS_OUT_DIR: path.resolve(out), ATLAS_RENDER_CACHE: path.resolve(extra) }
