@@ -59,7 +59,7 @@ describe('hostile Markdown renders inert', () => {
   test('markup inside a cited work\'s title is escaped in the bibliography', async () => {
     const input: MarkdownInput = {
       markdown: 'See [@evil2024].',
-      bibliography: [{ id: 'evil2024', type: 'article', title: '<img src=x onerror=alert(1)>Title', author: [{ family: 'Doe', given: 'J.' }], issued: { 'date-parts': [[2024]] } }],
+      bibliography: [{ id: 'evil2024', 'citation-key': 'evil2024', type: 'article', title: '<img src=x onerror=alert(1)>Title', author: [{ family: 'Doe', given: 'J.' }], issued: { 'date-parts': [[2024]] } }],
     };
     const { html } = await renderMarkdown(input);
     expect(html).toContain('(<a href="#bib-evil2024">Doe, 2024</a>)');
@@ -88,7 +88,7 @@ describe('rendering the entry format', () => {
   test('cited atlas papers get a References section linking to their pages', async () => {
     const { html, headings } = await renderMarkdown({
       markdown: 'As shown [@a2024].',
-      bibliography: [{ id: 'a2024', type: 'article', title: 'A', author: [{ family: 'Aa', given: 'B.' }], issued: { 'date-parts': [[2024]] } }],
+      bibliography: [{ id: 'a2024', 'citation-key': 'a2024', type: 'article', title: 'A', author: [{ family: 'Aa', given: 'B.' }], issued: { 'date-parts': [[2024]] } }],
       entryHrefs: { a2024: '/papers/a2024/' },
     });
     expect(headings).toEqual([{ depth: 2, id: 'references', text: 'References' }]);

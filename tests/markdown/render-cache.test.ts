@@ -28,7 +28,7 @@ describe('cachedRenderer', () => {
 
   test('renders again when the text, its bibliography or its links change', async () => {
     const renderer = cachedRenderer(fileStore(scratch()));
-    const bib = [{ id: 'k2024', type: 'article' as const, title: 'T', author: [{ family: 'F', given: 'G.' }], issued: { 'date-parts': [[2024]] } }];
+    const bib = [{ id: 'k2024', 'citation-key': 'k2024', type: 'article' as const, title: 'T', author: [{ family: 'F', given: 'G.' }], issued: { 'date-parts': [[2024]] } }];
     await renderer.render({ markdown: 'See [@k2024].' });
     await renderer.render({ markdown: 'See [@k2024]!' });
     await renderer.render({ markdown: 'See [@k2024].', bibliography: bib });

@@ -31,7 +31,7 @@ export function rehypeBibliography() {
       const section: Element = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['bibliography'], ariaLabelledBy: 'references' },
+        properties: { className: ['bibliography'], ariaLabelledBy: ['references'] },
         children: [{ type: 'element', tagName: 'h2', properties: { id: 'references' }, children: [{ type: 'text', value: 'References' }] }, node],
       };
       parent.children[index] = section;

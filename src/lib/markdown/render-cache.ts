@@ -47,7 +47,7 @@ const CANARY: MarkdownInput = {
     'a citation [@canary2024] and a footnote[^n].', '', '### Sub', '', '- item', '1. item', '', '| a | b |', '|---|---|', '| 1 | 2 |', '',
     '> quote', '', '```js', 'code()', '```', '', '![image](https://example.org/x.png)', '', '[^n]: note', '',
   ].join('\n'),
-  bibliography: [{ id: 'canary2024', type: 'article', title: 'Canary', author: [{ family: 'Bird', given: 'C.' }], issued: { 'date-parts': [[2024]] } }],
+  bibliography: [{ id: 'canary2024', 'citation-key': 'canary2024', type: 'article', title: 'Canary', author: [{ family: 'Bird', given: 'C.' }], issued: { 'date-parts': [[2024]] } }],
   entryHrefs: { canary2024: '/papers/canary/' },
 };
 
