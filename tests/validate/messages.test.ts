@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { atlasOf, entryText, taxonomySources } from '../helpers/atlas-fixture.ts';
+import { atlasOf, BODY, entryText, taxonomySources } from '../helpers/atlas-fixture.ts';
 import { REPO_ROOT } from '../helpers/build-site.ts';
 
 function only(atlas: ReturnType<typeof atlasOf>, code: string) {
@@ -15,25 +15,7 @@ function only(atlas: ReturnType<typeof atlasOf>, code: string) {
   return { file, line, column, field, severity, message, hint };
 }
 
-const BODY_WITHOUT_KEY_FINDINGS = `
-## Summary
-
-Text.
-
-## Philosophical & CogSci Commentary
-
-### Conceptual Issues
-
-Text.
-
-### Cognitive Parallels
-
-Text.
-
-### Broader Implications
-
-Text.
-`;
+const BODY_WITHOUT_KEY_FINDINGS = BODY.replace('## Key Findings\n\n- One finding.\n\n', '');
 
 describe('messages for the common mistakes', () => {
   test('an unknown deception type names the vocabulary file and the nearest term', () => {
