@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from 'astro/config';
-import { sitemap } from './src/site/integrations/sitemap.ts';
+import { cacheFolder } from './src/site/build-cache.ts';
+import { siteOutput } from './src/site/integrations/site-output.ts';
 
 export default defineConfig({
   site: process.env.ATLAS_SITE_URL ?? 'https://deception-atlas.org',
@@ -12,6 +13,9 @@ export default defineConfig({
   // No image optimisation: entries carry no images, and sharp's native install is not needed.
   image: { service: passthroughImageService() },
   devToolbar: { enabled: false },
+  // Astro's own cache beside the site's (src/site/build-cache.ts).
+  cacheDir: cacheFolder('astro'),
   telemetry: false,
-  integrations: [sitemap()],
+  // Page-level incremental builds and the sitemap (src/site/incremental.ts explains).
+  integrations: [siteOutput()],
 });

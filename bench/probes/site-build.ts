@@ -4,7 +4,7 @@
  * process tree, of that process's own high-water mark (VmHWM in /proc, sampled every 20 ms, so
  * a peak between samples is not missed); for a tree this can only overstate the true peak.
  *
- * usage: site-build.ts astro <content> <out> <render-cache>
+ * usage: site-build.ts astro <content> <out> <build-cache>
  *        site-build.ts hugo <content> <out> <peer run.sh>
  */
 import { spawn } from 'node:child_process';
@@ -46,7 +46,7 @@ const command = mode === 'astro'
   ? [process.execPath, [...nodeFlags, path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']] as const
   : ['sh', [extra, content, out]] as const;
 const env = mode === 'astro'
-  ? { ...process.env, ATLAS_ROOT: path.resolve(content), ATLAS_OUT_DIR: path.resolve(out), ATLAS_RENDER_CACHE: path.resolve(extra) }
+  ? { ...process.env, ATLAS_ROOT: path.resolve(content), ATLAS_OUT_DIR: path.resolve(out), ATLAS_CACHE_DIR: path.resolve(extra) }
   : process.env;
 
 const started = performance.now();

@@ -7,8 +7,10 @@ import { SearchEngine } from '../lib/search/engine.ts';
 
 const engines = new Map<string, Promise<SearchEngine>>();
 
-async function fetchJson(url: URL): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'same-origin' });
+// cache: the meta file keeps its name across builds, so it is revalidated (a 304 when unchanged);
+// the fingerprinted files it names may come from the HTTP cache.
+async function fetchJson(url: URL, cache: RequestCache = 'default'): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'same-origin', cache });
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response.json();
 }
@@ -17,11 +19,11 @@ export function openEngine(metaUrl: string): Promise<SearchEngine> {
   const base = new URL(metaUrl, window.location.href);
   let engine = engines.get(base.href);
   if (!engine) {
-    engine = fetchJson(base).then((meta) => {
+    engine = fetchJson(base, 'no-cache').then((meta) => {
       if ((meta as MetaBundle).version !== SEARCH_BUNDLE_VERSION) throw new Error('search index has an unknown format');
       // Marks for the benchmark (and anyone profiling): time to rebuild the lunr index.
       const start = performance.now();
-      // Other index files are named relative to the meta file (all are fingerprinted).
+      // Other index files are named relative to the meta file (all fingerprinted).
       const ready = new SearchEngine(meta as MetaBundle, (name) => fetchJson(new URL(name, base)));
       performance.measure('atlas-search:index-build', { start, end: performance.now() });
       return ready;

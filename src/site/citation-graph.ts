@@ -1,13 +1,16 @@
 /**
  * The citation graph for pages: built once per build from the published atlas, and laid out
  * once (ForceAtlas2 takes seconds at 10,000 papers), shared by the paper pages, /graph/ and
- * /graph.json.
+ * /graph.json. The layout is kept in the build cache by a digest of its inputs, so a rebuild
+ * that changes no citation reuses it.
  */
 import type { Atlas } from '../lib/atlas.ts';
 import { buildCitationGraph, type CitationGraph } from '../lib/link/graph.ts';
 import { toGraphJson, type GraphJson, type GraphUrls } from '../lib/link/graph-json.ts';
-import { layoutCitationGraph } from '../lib/link/graph-layout.ts';
+import { layoutCitationGraph, layoutInputs, type Point } from '../lib/link/graph-layout.ts';
 import { getAtlas } from './atlas-data.ts';
+import { memoOnDisk } from './build-cache.ts';
+import { cacheKeyOf } from './views/cache-key.ts';
 import { commentaryUrl, paperUrl, termUrl } from './views/urls.ts';
 
 const URLS: GraphUrls = { paper: paperUrl, term: termUrl, commentary: commentaryUrl };
@@ -28,6 +31,9 @@ export async function getCitationGraph(): Promise<CitationGraph> {
 export async function getGraphJson(): Promise<GraphJson> {
   const graph = await getCitationGraph();
   let json = jsons.get(graph);
-  if (!json) jsons.set(graph, (json = toGraphJson(graph, layoutCitationGraph(graph), URLS)));
+  if (!json) {
+    const layout = memoOnDisk<[string, Point][]>('graph-layout', cacheKeyOf(layoutInputs(graph)), () => [...layoutCitationGraph(graph)]);
+    jsons.set(graph, (json = toGraphJson(graph, new Map(layout), URLS)));
+  }
   return json;
 }

@@ -13,11 +13,21 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(contentRoot: string, outDir: string): BuildResult {
+export interface BuildOptions {
+  env?: Record<string, string>;
+  /** Keep Astro's and the integrations' log lines (builds are --silent otherwise). */
+  verbose?: boolean;
+}
+
+/**
+ * Each output folder gets its own build cache beside it (<outDir>.build-cache), so sites built
+ * by different tests never share an incremental-build record. `env` may override it.
+ */
+export function buildSite(contentRoot: string, outDir: string, options: BuildOptions = {}): BuildResult {
   const astro = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+  const result = spawnSync(process.execPath, [astro, 'build', ...(options.verbose ? [] : ['--silent'])], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ATLAS_ROOT: path.resolve(contentRoot), ATLAS_OUT_DIR: path.resolve(outDir) },
+    env: { ...process.env, ATLAS_ROOT: path.resolve(contentRoot), ATLAS_OUT_DIR: path.resolve(outDir), ATLAS_CACHE_DIR: `${path.resolve(outDir)}.build-cache`, ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

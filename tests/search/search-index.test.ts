@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/export/search-index.ts';
+import { buildSearchIndex, META_FILE } from '../../src/lib/export/search-index.ts';
+import type { DocumentTerms } from '../../src/lib/search/pack-index.ts';
 import type { MetaBundle } from '../../src/lib/search/bundle.ts';
 import type { PackedIndex } from '../../src/lib/search/packed-index.ts';
 import { atlasOf, entryText } from '../helpers/atlas-fixture.ts';
@@ -17,11 +18,32 @@ describe('search index files', async () => {
     expect(again.shards).toEqual(real.files.shards);
   });
 
-  test('every file name carries the hash of its bytes', () => {
-    for (const file of [real.files.meta, ...real.files.shards]) {
+  test('the meta file has a fixed name; every other file name carries the hash of its bytes', () => {
+    expect(real.files.meta.name).toBe(META_FILE);
+    for (const file of real.files.shards) {
       const hash = createHash('sha256').update(file.body).digest('hex').slice(0, 10);
       expect(file.name).toMatch(new RegExp(`^[a-z0-9-]+\\.${hash}\\.json$`));
     }
+  });
+
+  test('kept body-term counts give the same index, and an edited body is counted again', () => {
+    const kept = new Map<string, DocumentTerms>();
+    const store = { get: (key: string) => kept.get(key), set: (key: string, terms: DocumentTerms) => void kept.set(key, terms) };
+    const first = buildSearchIndex(atlas, { bodyTerms: store });
+    expect(first).toEqual(real.files);
+    const published = atlas.papers.filter((p) => !p.meta.draft).length;
+    expect(kept.size).toBe(published);
+
+    // Poison every kept count: a build that reused them would index the poison.
+    for (const [key, terms] of kept) kept.set(key, terms.map(() => ({ length: 1, counts: [['zzpoison', 1]] })));
+    const reused = buildSearchIndex(atlas, { bodyTerms: store });
+    expect(reused.shards.some((f) => f.body.includes('zzpoison'))).toBe(true);
+
+    // An entry whose body changed is counted afresh: its new word is indexed, the poison of others is not read for it.
+    const edited = { ...atlas, papers: atlas.papers.map((p, i) => (i === 0 ? { ...p, body: `${p.body}\n\nquokkaword` } : p)) };
+    const after = buildSearchIndex(edited, { bodyTerms: store });
+    expect(after.shards.some((f) => f.body.includes('quokkaword'))).toBe(true);
+    expect(kept.size).toBe(published + 1);
   });
 
   test('the meta file names exactly the other files', () => {

@@ -9,7 +9,7 @@
  * - ASCII with LaTeX escapes by default (classic BibTeX), UTF-8 on request (biber);
  * - fields in one fixed order, entries sorted by key, so the same atlas gives the same bytes.
  */
-import type { LinkedPaper } from '../link/link-atlas.ts';
+import type { LinkedPaper, PaperRecord } from '../link/link-atlas.ts';
 import { bibtexAuthors } from './bibtex-names.ts';
 import { citedDate } from './cited-date.ts';
 import { encodeLatex, type BibEncoding } from './latex-text.ts';
@@ -62,7 +62,7 @@ export function paperUrl(meta: LinkedPaper['meta']): string | undefined {
   return meta.paper_url ?? (meta.arxiv ? `https://arxiv.org/abs/${meta.arxiv}` : undefined);
 }
 
-export function toBibtexEntry(paper: LinkedPaper, options: BibtexOptions = {}): string {
+export function toBibtexEntry(paper: PaperRecord, options: BibtexOptions = {}): string {
   const encoding = options.encoding ?? 'ascii';
   const { meta } = paper;
   const kind = entryType(meta);
@@ -87,7 +87,7 @@ export function toBibtexEntry(paper: LinkedPaper, options: BibtexOptions = {}): 
 }
 
 /** A .bib file: the papers' entries sorted by citation key, separated by blank lines. */
-export function toBibtex(papers: readonly LinkedPaper[], options: BibtexOptions = {}): string {
+export function toBibtex(papers: readonly PaperRecord[], options: BibtexOptions = {}): string {
   return [...papers]
     .sort(byCitekey)
     .map((p) => toBibtexEntry(p, options))

@@ -4,7 +4,7 @@
  * which is how Zotero itself imports an arXiv page. Dates follow `cited-date.ts`, as in BibTeX.
  */
 import { parseAuthorName } from '../../../schemas/author.ts';
-import type { LinkedPaper } from '../link/link-atlas.ts';
+import type { LinkedPaper, PaperRecord } from '../link/link-atlas.ts';
 import { byCitekey, paperUrl } from './bibtex.ts';
 import { citedDate } from './cited-date.ts';
 
@@ -48,7 +48,7 @@ export function dateParts(meta: LinkedPaper['meta']): number[] {
   return month ? (day ? [year, month, day] : [year, month]) : [year];
 }
 
-export function toCslItem(paper: LinkedPaper): CslItem {
+export function toCslItem(paper: PaperRecord): CslItem {
   const { meta } = paper;
   const item: CslItem = {
     id: paper.citekey,
@@ -79,11 +79,11 @@ export function toCslItem(paper: LinkedPaper): CslItem {
   return item;
 }
 
-export function toCslJson(papers: readonly LinkedPaper[]): CslItem[] {
+export function toCslJson(papers: readonly PaperRecord[]): CslItem[] {
   return [...papers].sort(byCitekey).map(toCslItem);
 }
 
 /** The CSL-JSON file: an array of items, two-space indented, ending with a newline. */
-export function toCslJsonText(papers: readonly LinkedPaper[]): string {
+export function toCslJsonText(papers: readonly PaperRecord[]): string {
   return `${JSON.stringify(toCslJson(papers), null, 2)}\n`;
 }

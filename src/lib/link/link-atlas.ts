@@ -20,6 +20,9 @@ export interface LinkedPaper extends PaperEntry {
   cites: string[];
 }
 
+/** A paper's metadata without its body: what exports, lists and feeds need. */
+export type PaperRecord = Pick<LinkedPaper, 'slug' | 'citekey' | 'meta' | 'terms'>;
+
 export interface LinkedCommentary extends CommentaryEntry {
   /** Slugs of the papers it is about or cites in its text, sorted. */
   about: string[];

@@ -13,10 +13,35 @@
 import lunr from 'lunr';
 import { averageLengths, idf, weight, type FieldLengths, type PackedIndex } from './packed-index.ts';
 
-const isStopWord = (term: string): boolean => lunr.stopWordFilter(term as unknown as lunr.Token) === undefined;
+// lunr's own stop-word filter decides; its answers are remembered, as an index of a few
+// thousand distinct terms asks about millions of tokens.
+const stopWords = new Map<string, boolean>();
+function isStopWord(term: string): boolean {
+  let stop = stopWords.get(term);
+  if (stop === undefined) stopWords.set(term, (stop = lunr.stopWordFilter(term as unknown as lunr.Token) === undefined));
+  return stop;
+}
 
 export interface PackOptions {
   maxPostings?: number;
+}
+
+/** One document's indexed terms, per field: how many tokens it kept and each term's count. */
+export type DocumentTerms = { length: number; counts: [term: string, tf: number][] }[];
+
+/** Counts a document's tokens as lunr.Builder#add does (lower case, stop words dropped). */
+export function countTerms(fields: readonly string[], doc: Record<string, readonly string[]>): DocumentTerms {
+  return fields.map((field) => {
+    const tf = new Map<string, number>();
+    let length = 0;
+    for (const token of doc[field] ?? []) {
+      const term = token.toLowerCase();
+      if (!term || isStopWord(term)) continue;
+      length++;
+      tf.set(term, (tf.get(term) ?? 0) + 1);
+    }
+    return { length, counts: [...tf] };
+  });
 }
 
 export function buildPackedIndex(
@@ -27,21 +52,23 @@ export function buildPackedIndex(
   options: PackOptions = {},
 ): { index: PackedIndex; lengths: FieldLengths } {
   const fields = fieldDefs.map((f) => f.name);
+  return packCountedIndex(fieldDefs, documentCount, (d) => countTerms(fields, tokensOf(d)), options);
+}
+
+/** As buildPackedIndex, from documents already counted (countTerms), which a caller may have kept. */
+export function packCountedIndex(
+  fieldDefs: readonly { name: string; boost: number }[],
+  documentCount: number,
+  termsOf: (doc: number) => DocumentTerms,
+  options: PackOptions = {},
+): { index: PackedIndex; lengths: FieldLengths } {
+  const fields = fieldDefs.map((f) => f.name);
   const boosts = fieldDefs.map((f) => f.boost);
   // term → per field: [doc, tf, doc, tf, …] in document order
   const counts = new Map<string, number[][]>();
   const lengths: FieldLengths = fields.map(() => new Array<number>(documentCount).fill(0));
   for (let d = 0; d < documentCount; d++) {
-    const doc = tokensOf(d);
-    fields.forEach((field, f) => {
-      const tf = new Map<string, number>();
-      let length = 0;
-      for (const token of doc[field] ?? []) {
-        const term = token.toLowerCase();
-        if (!term || isStopWord(term)) continue;
-        length++;
-        tf.set(term, (tf.get(term) ?? 0) + 1);
-      }
+    termsOf(d).forEach(({ length, counts: tf }, f) => {
       lengths[f][d] = length;
       for (const [term, n] of tf) {
         let perField = counts.get(term);

@@ -3,13 +3,16 @@ import type { APIContext } from 'astro';
 import { toBibtex } from '../../lib/export/bibtex.ts';
 import { papersOfTerm } from '../../lib/export/select-papers.ts';
 import { getAtlas } from '../../site/atlas-data.ts';
+import { onlyChanged } from '../../site/incremental.ts';
+import { pathWithView } from '../../site/views/cache-key.ts';
+import { paperCard, type PaperCard } from '../../site/views/paper-card.ts';
 
 export async function getStaticPaths() {
   const atlas = await getAtlas();
-  return [...atlas.taxonomies.values()].flatMap((vocab) => [...vocab.terms.keys()].map((term) => ({ params: { taxonomy: vocab.id, term } })));
+  return onlyChanged('/[taxonomy]/[term].bib', [...atlas.taxonomies.values()].flatMap((vocab) => [...vocab.terms.keys()].map((term) =>
+    pathWithView({ taxonomy: vocab.id, term }, papersOfTerm(atlas, vocab.id, term).map(paperCard)))));
 }
 
-export async function GET({ params }: APIContext) {
-  const papers = papersOfTerm(await getAtlas(), params.taxonomy!, params.term!);
-  return new Response(toBibtex(papers), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+export function GET({ props }: APIContext<{ view: PaperCard[] }>) {
+  return new Response(toBibtex(props.view), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
 }

@@ -1,13 +1,15 @@
 /** /papers/<slug>.json: one paper as CSL-JSON (an array of one item), for Zotero, Mendeley and citeproc. */
 import type { APIContext } from 'astro';
 import { toCslJsonText } from '../../lib/export/csl-json.ts';
-import type { LinkedPaper } from '../../lib/link/link-atlas.ts';
 import { publishedPapers } from '../../site/atlas-data.ts';
+import { onlyChanged } from '../../site/incremental.ts';
+import { pathWithView } from '../../site/views/cache-key.ts';
+import { paperCard, type PaperCard } from '../../site/views/paper-card.ts';
 
 export async function getStaticPaths() {
-  return (await publishedPapers()).map((paper) => ({ params: { slug: paper.slug }, props: { paper } }));
+  return onlyChanged('/papers/[slug].json', (await publishedPapers()).map((paper) => pathWithView({ slug: paper.slug }, paperCard(paper))));
 }
 
-export function GET({ props }: APIContext<{ paper: LinkedPaper }>) {
-  return new Response(toCslJsonText([props.paper]), { headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+export function GET({ props }: APIContext<{ view: PaperCard }>) {
+  return new Response(toCslJsonText([props.view]), { headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
 }

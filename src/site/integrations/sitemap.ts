@@ -1,12 +1,9 @@
 /**
- * Writes /sitemap.xml once the build is done, from the pages Astro actually wrote, so it lists
- * every page (including those other features add) and nothing that does not exist. Pages that
- * ask not to be indexed (alias redirects) and the 404 page are left out.
+ * /sitemap.xml, written once the build is done (by site-output.ts) from the pages the output
+ * folder holds, so it lists every page (including those other features add) and nothing that
+ * does not exist. Pages that ask not to be indexed (alias redirects) and the 404 page are left out.
  */
-import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { escapeXml } from '../views/xml.ts';
 
 const NOINDEX = /<meta name="robots" content="noindex"/;
@@ -32,25 +29,8 @@ export function sitemapXml(site: string, pathnames: readonly string[]): string {
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }
 
-export function sitemap(): AstroIntegration {
-  let site = 'https://deception-atlas.org/';
-  return {
-    name: 'deception-atlas-sitemap',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        if (config.site) site = config.site;
-      },
-      'astro:build:done': ({ dir, pages }) => {
-        const out = fileURLToPath(dir);
-        const listed = pages
-          .map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
-          .filter((p) => p.endsWith('/'))
-          .filter((p) => {
-            const start = head(path.join(out, p, 'index.html'));
-            return start !== null && !NOINDEX.test(start);
-          });
-        writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(site, listed));
-      },
-    },
-  };
+/** Whether a built page may be listed: it exists and does not ask not to be indexed. */
+export function pageIsIndexed(file: string): boolean {
+  const start = head(file);
+  return start !== null && !NOINDEX.test(start);
 }

