@@ -63,6 +63,17 @@ export interface KeyedStore<T> {
   save(): void;
 }
 
+// Stores opened during a build, saved together when it is done (saveKeyedStores). Pages and
+// integrations are different module instances, hence the global symbol.
+const OPEN_STORES = Symbol.for('deception-atlas.keyed-stores');
+const openStores = ((globalThis as { [OPEN_STORES]?: Set<KeyedStore<unknown>> })[OPEN_STORES] ??= new Set());
+
+/** Saves every store opened since the last call (site-output.ts calls it when a build is done). */
+export function saveKeyedStores(): void {
+  for (const store of openStores) store.save();
+  openStores.clear();
+}
+
 /**
  * Many small results in one file, by key (each key a digest of its inputs), e.g. the counted
  * terms of every entry body for the search index. Saving keeps only what this build used.
@@ -71,8 +82,8 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
   const file = path.join(cacheFolder('memo'), `${name}.${toolchainFingerprint().slice(0, 16)}.json`);
   let previous: Record<string, T> | null = null;
   const used = new Map<string, T>();
-  let changed = false;
-  const load = () => {
+  let dirty = false;
+  const load = (): Record<string, T> => {
     if (previous) return previous;
     try {
       previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>;
@@ -81,25 +92,31 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
     }
     return previous;
   };
-  return {
+  const store: KeyedStore<T> = {
     get(key) {
       if (!CACHE_ENABLED) return undefined;
-      const value = Object.hasOwn(load(), key) ? load()[key] : undefined;
-      if (value !== undefined) used.set(key, value);
+      const kept = load();
+      const value = Object.hasOwn(kept, key) ? kept[key] : undefined;
+      if (value !== undefined && !used.has(key)) used.set(key, value);
       return value;
     },
     set(key, value) {
       used.set(key, value);
-      changed = true;
+      dirty = true;
     },
     save() {
-      if (!CACHE_ENABLED || (!changed && used.size === Object.keys(load()).length)) return;
+      // Unchanged when nothing was added and every kept entry was used.
+      if (!CACHE_ENABLED || (!dirty && used.size === Object.keys(load()).length)) return;
       const dir = path.dirname(file);
       mkdirSync(dir, { recursive: true });
       for (const old of readdirSync(dir)) if (old.startsWith(`${name}.`)) rmSync(path.join(dir, old), { force: true });
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(Object.fromEntries(used)));
       renameSync(tmp, file);
+      previous = Object.fromEntries(used);
+      dirty = false;
     },
   };
+  openStores.add(store as KeyedStore<unknown>);
+  return store;
 }

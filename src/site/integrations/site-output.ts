@@ -17,7 +17,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CACHE_ENABLED, cacheFolder } from '../build-cache.ts';
+import { startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
+import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
 import { incrementalState, outputFile, setIncrementalState } from '../incremental.ts';
 import { pageIsIndexed, sitemapXml } from './sitemap.ts';
 
@@ -31,8 +32,11 @@ interface OutputRecord {
 
 type FileStats = Map<string, { mtimeMs: number; size: number }>;
 
-/** Every file under `dir`, by path relative to it (with / separators), .git left out. */
-function listFiles(dir: string): FileStats {
+/**
+ * Every file under `dir`, by path relative to it (with / separators), .git left out. A file
+ * whose stat is in `known` is not stat'ed again (the caller knows it is untouched).
+ */
+function listFiles(dir: string, known?: (file: string) => { mtimeMs: number; size: number } | undefined): FileStats {
   const files: FileStats = new Map();
   let entries;
   try {
@@ -45,7 +49,7 @@ function listFiles(dir: string): FileStats {
     const full = path.join(entry.parentPath, entry.name);
     const file = path.relative(dir, full).split(path.sep).join('/');
     if (file === '.git' || file.startsWith('.git/')) continue;
-    const { mtimeMs, size } = statSync(full);
+    const { mtimeMs, size } = known?.(file) ?? statSync(full);
     files.set(file, { mtimeMs, size });
   }
   return files;
@@ -122,6 +126,8 @@ export function siteOutput(): AstroIntegration {
   let site = 'https://deception-atlas.org/';
   let fingerprint = '';
   let started = 0;
+  // The output folder as found at build start, when it was kept.
+  let found: FileStats = new Map();
   const recordFile = () => path.join(cacheFolder('astro'), 'atlas-output.json');
   return {
     name: 'atlas:site-output',
@@ -137,7 +143,11 @@ export function siteOutput(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         setIncrementalState(undefined);
-        if (!CACHE_ENABLED) return;
+        // A build that renders every page also derives the search index and the graph layout
+        // from scratch: it does that in a worker while Vite bundles (background-work.ts). An
+        // incremental build reuses most of both, and a worker would cost it more than it saves.
+        const inBackground = () => startBackgroundWork(path.resolve(process.env.ATLAS_ROOT ?? process.cwd()), path.join(root, 'src'));
+        if (!CACHE_ENABLED) return inBackground();
         mkdirSync(cacheFolder('astro'), { recursive: true });
         // Files written from now on are newer than the marker: same (coarse) file-system clock.
         const marker = path.join(cacheFolder('astro'), 'atlas-build-start');
@@ -147,8 +157,11 @@ export function siteOutput(): AstroIntegration {
         const record = readRecord(recordFile());
         rmSync(recordFile(), { force: true });
         const files = listFiles(outDir);
+        found = files;
         const usable = record !== null && record.outDir === outDir && record.fingerprint === fingerprint && matchesRecord(files, record);
         if (!usable) {
+          found = new Map();
+          inBackground();
           if (files.size > 0) logger.info('output folder emptied: it, the code or the settings changed since the last build');
           emptyDir(outDir);
         }
@@ -156,6 +169,8 @@ export function siteOutput(): AstroIntegration {
         setIncrementalState({ previous, next: new Map(), unlisted: new Set() });
       },
       'astro:build:done': ({ pages, logger }) => {
+        stopBackgroundWork();
+        saveKeyedStores();
         const state = incrementalState();
         setIncrementalState(undefined);
         const rendered = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/'));
@@ -167,10 +182,13 @@ export function siteOutput(): AstroIntegration {
         writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(site, listed));
         if (!state) return;
 
-        const kept = new Set(keyed.map(outputFile));
+        const urlOf = new Map(keyed.map((url) => [outputFile(url), url]));
+        const kept = new Set(urlOf.keys());
         const record: OutputRecord = { outDir, fingerprint, files: {}, pages: Object.fromEntries(state.next) };
         let removed = 0;
-        for (const [file, { mtimeMs, size }] of listFiles(outDir)) {
+        // A kept page was not written by this build: its stat is the one found at build start.
+        const untouched = (file: string) => (kept.has(file) && state.previous.get(urlOf.get(file)!) === state.next.get(urlOf.get(file)!) ? found.get(file) : undefined);
+        for (const [file, { mtimeMs, size }] of listFiles(outDir, untouched)) {
           if (mtimeMs >= started || kept.has(file)) {
             record.files[file] = [mtimeMs, size];
           } else {

@@ -40,4 +40,4 @@ function bodyInput(index: SiteIndex, body: string, citations: LinkedPaper['scan'
 
 export const paperBodyInput = (index: SiteIndex, paper: LinkedPaper) => bodyInput(index, paper.body, paper.scan.citations);
 export const renderBody = (input: MarkdownInput): Promise<Rendered> => renderer.render(input);
-export const renderCommentaryBody = (index: SiteIndex, record: LinkedCommentary) => renderBody(bodyInput(index, record.body, record.scan.citations));
+export const commentaryBodyInput = (index: SiteIndex, record: LinkedCommentary) => bodyInput(index, record.body, record.scan.citations);

@@ -1,0 +1,34 @@
+/**
+ * The whole-atlas results the site derives besides its pages: the search index and the graph
+ * layout. Each is kept in the build cache by a digest of its inputs (see build-cache.ts), and
+ * both are computed the same way whether in the build's main thread or in the background
+ * worker (workers/derive.ts) that starts them while Vite bundles.
+ */
+import type { Atlas } from '../lib/atlas.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../lib/export/search-index.ts';
+import type { CitationGraph } from '../lib/link/graph.ts';
+import { layoutCitationGraph, layoutInputs, type Point } from '../lib/link/graph-layout.ts';
+import type { DocumentTerms } from '../lib/search/pack-index.ts';
+import { keyedStoreOnDisk, memoOnDisk } from './build-cache.ts';
+import { cacheKeyOf } from './views/cache-key.ts';
+
+export function searchIndexOf(atlas: Atlas): SearchIndexFiles {
+  // Bodies' counted terms are kept between builds: an edit re-tokenises one body, not all.
+  const bodyTerms = keyedStoreOnDisk<DocumentTerms>('search-body-terms');
+  const files = buildSearchIndex(atlas, { bodyTerms });
+  bodyTerms.save();
+  return files;
+}
+
+export interface GraphLayout {
+  /** Digest of the layout's inputs: a layout is only used for the graph it was made for. */
+  key: string;
+  points: [string, Point][];
+}
+
+export const layoutKeyOf = (graph: CitationGraph): string => cacheKeyOf(layoutInputs(graph));
+
+export function graphLayoutOf(graph: CitationGraph): GraphLayout {
+  const key = layoutKeyOf(graph);
+  return { key, points: memoOnDisk<[string, Point][]>('graph-layout', key, () => [...layoutCitationGraph(graph)]) };
+}
