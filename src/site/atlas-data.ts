@@ -10,10 +10,24 @@ import { formatHuman } from '../lib/format-diagnostics.ts';
 
 export const CONTENT_ROOT = path.resolve(process.env.ATLAS_ROOT ?? process.cwd());
 
+// The build's atlas, also read by integrations once the pages are built (they run in another
+// module instance, hence a global symbol rather than this module's own variable).
+const LOADED = Symbol.for('deception-atlas.loaded-atlas');
+type Holder = { [LOADED]?: Promise<Atlas> };
+
+/** The atlas the pages of this build were made from, if they loaded it. */
+export function loadedAtlas(): Promise<Atlas> | undefined {
+  return (globalThis as Holder)[LOADED];
+}
+
+export function forgetLoadedAtlas(): void {
+  delete (globalThis as Holder)[LOADED];
+}
+
 let pending: Promise<Atlas> | null = null;
 
 export function getAtlas(): Promise<Atlas> {
-  pending ??= loadAtlas(CONTENT_ROOT).then((atlas) => {
+  pending ??= (globalThis as Holder)[LOADED] = loadAtlas(CONTENT_ROOT).then((atlas) => {
     const { errors } = countBySeverity(atlas.diagnostics);
     if (errors > 0) {
       const text = formatHuman(atlas.diagnostics.filter((d) => d.severity === 'error'), false);

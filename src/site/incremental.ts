@@ -26,6 +26,19 @@ export interface IncrementalState {
 }
 
 const STATE = Symbol.for('deception-atlas.incremental-build');
+const STATIC_BUILD = Symbol.for('deception-atlas.static-build');
+
+/**
+ * True while `astro build` runs (set by integrations/site-output.ts): files a build writes
+ * itself (the per-paper exports) are then not routes; `astro dev` serves them as routes.
+ */
+export function inStaticBuild(): boolean {
+  return (globalThis as { [STATIC_BUILD]?: boolean })[STATIC_BUILD] === true;
+}
+
+export function setStaticBuild(on: boolean): void {
+  (globalThis as { [STATIC_BUILD]?: boolean })[STATIC_BUILD] = on;
+}
 
 export function incrementalState(): IncrementalState | undefined {
   return (globalThis as { [STATE]?: IncrementalState })[STATE];

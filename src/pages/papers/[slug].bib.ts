@@ -1,15 +1,16 @@
-/** /papers/<slug>.bib: one paper's BibTeX entry (ASCII with LaTeX escapes; see README "Citation export"). */
+/** /papers/<slug>.bib: one paper's BibTeX entry (ASCII with LaTeX escapes; see README "Citation export").
+ * A build writes these files itself (src/site/paper-exports.ts); this route serves them in `astro dev`. */
 import type { APIContext } from 'astro';
-import { toBibtex } from '../../lib/export/bibtex.ts';
 import { publishedPapers } from '../../site/atlas-data.ts';
-import { onlyChanged } from '../../site/incremental.ts';
-import { pathWithView } from '../../site/views/cache-key.ts';
+import { inStaticBuild } from '../../site/incremental.ts';
 import { paperCard, type PaperCard } from '../../site/views/paper-card.ts';
+import { PAPER_EXPORTS, PAPER_EXPORT_TYPES } from '../../site/views/paper-exports.ts';
 
 export async function getStaticPaths() {
-  return onlyChanged('/papers/[slug].bib', (await publishedPapers()).map((paper) => pathWithView({ slug: paper.slug }, paperCard(paper))));
+  if (inStaticBuild()) return [];
+  return (await publishedPapers()).map((paper) => ({ params: { slug: paper.slug }, props: { paper: paperCard(paper) } }));
 }
 
-export function GET({ props }: APIContext<{ view: PaperCard }>) {
-  return new Response(toBibtex([props.view]), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+export function GET({ props }: APIContext<{ paper: PaperCard }>) {
+  return new Response(PAPER_EXPORTS.bib(props.paper), { headers: { 'content-type': PAPER_EXPORT_TYPES.bib } });
 }

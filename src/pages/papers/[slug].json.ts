@@ -1,15 +1,16 @@
-/** /papers/<slug>.json: one paper as CSL-JSON (an array of one item), for Zotero, Mendeley and citeproc. */
+/** /papers/<slug>.json: one paper as CSL-JSON (an array of one item), for Zotero, Mendeley and citeproc.
+ * A build writes these files itself (src/site/paper-exports.ts); this route serves them in `astro dev`. */
 import type { APIContext } from 'astro';
-import { toCslJsonText } from '../../lib/export/csl-json.ts';
 import { publishedPapers } from '../../site/atlas-data.ts';
-import { onlyChanged } from '../../site/incremental.ts';
-import { pathWithView } from '../../site/views/cache-key.ts';
+import { inStaticBuild } from '../../site/incremental.ts';
 import { paperCard, type PaperCard } from '../../site/views/paper-card.ts';
+import { PAPER_EXPORTS, PAPER_EXPORT_TYPES } from '../../site/views/paper-exports.ts';
 
 export async function getStaticPaths() {
-  return onlyChanged('/papers/[slug].json', (await publishedPapers()).map((paper) => pathWithView({ slug: paper.slug }, paperCard(paper))));
+  if (inStaticBuild()) return [];
+  return (await publishedPapers()).map((paper) => ({ params: { slug: paper.slug }, props: { paper: paperCard(paper) } }));
 }
 
-export function GET({ props }: APIContext<{ view: PaperCard }>) {
-  return new Response(toCslJsonText([props.view]), { headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+export function GET({ props }: APIContext<{ paper: PaperCard }>) {
+  return new Response(PAPER_EXPORTS.json(props.paper), { headers: { 'content-type': PAPER_EXPORT_TYPES.json } });
 }

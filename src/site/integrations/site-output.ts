@@ -19,7 +19,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
 import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
-import { incrementalState, outputFile, setIncrementalState } from '../incremental.ts';
+import { forgetLoadedAtlas, loadedAtlas } from '../atlas-data.ts';
+import { incrementalState, outputFile, setIncrementalState, setStaticBuild } from '../incremental.ts';
+import { writePaperExports } from '../paper-exports.ts';
 import { pageIsIndexed, sitemapXml } from './sitemap.ts';
 
 interface OutputRecord {
@@ -142,6 +144,7 @@ export function siteOutput(): AstroIntegration {
         if (config.site) site = config.site;
       },
       'astro:build:start': ({ logger }) => {
+        setStaticBuild(true);
         setIncrementalState(undefined);
         // A build that renders every page also derives the search index and the graph layout
         // from scratch: it does that in a worker while Vite bundles (background-work.ts). An
@@ -168,11 +171,17 @@ export function siteOutput(): AstroIntegration {
         const previous = new Map(usable ? Object.entries(record.pages).filter(([url]) => files.has(outputFile(url))) : []);
         setIncrementalState({ previous, next: new Map(), unlisted: new Set() });
       },
-      'astro:build:done': ({ pages, logger }) => {
+      'astro:build:done': async ({ pages, logger }) => {
         stopBackgroundWork();
         saveKeyedStores();
+        setStaticBuild(false);
         const state = incrementalState();
         setIncrementalState(undefined);
+        const atlas = loadedAtlas();
+        forgetLoadedAtlas();
+        if (!atlas) throw new Error('no page loaded the atlas, so the paper export files cannot be written');
+        const exported = writePaperExports(await atlas, outDir, state);
+        logger.info(`wrote ${exported} paper export file(s) (.bib, .json, .ris)`);
         const rendered = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/'));
         const keyed = state ? [...state.next.keys()] : [];
         const listed = [...new Set([...rendered, ...keyed])]
