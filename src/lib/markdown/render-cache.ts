@@ -73,6 +73,8 @@ export function cacheKey(pipeline: string, input: MarkdownInput): string {
 
 export interface CachedRenderer {
   render(input: MarkdownInput): Promise<Rendered>;
+  /** Whether the store already holds this input's rendering. */
+  has(input: MarkdownInput): Promise<boolean>;
   stats: { hits: number; misses: number };
 }
 
@@ -81,6 +83,9 @@ export function cachedRenderer(store: RenderStore | null, options: PipelineOptio
   const stats = { hits: 0, misses: 0 };
   return {
     stats,
+    async has(input) {
+      return store !== null && store.get(cacheKey(await pipelineFingerprint(options), input)) !== undefined;
+    },
     async render(input) {
       if (!store) return renderMarkdown(input, options);
       const key = cacheKey(await pipelineFingerprint(options), input);

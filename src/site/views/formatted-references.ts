@@ -6,15 +6,24 @@
 import { toCslItem } from '../../lib/export/csl-json.ts';
 import { formatReference, type ReferenceStyle } from '../../lib/export/formatted-reference.ts';
 import type { PaperRecord } from '../../lib/link/link-atlas.ts';
+import { prefetchedReference } from '../background-work.ts';
 import { keyedStoreOnDisk } from '../build-cache.ts';
 import { cacheKeyOf } from './cache-key.ts';
 
 const kept = keyedStoreOnDisk<string>('formatted-references');
 
+export const referenceKey = (paper: PaperRecord, style: ReferenceStyle): string => cacheKeyOf([style, toCslItem(paper)]);
+
 export async function formattedReference(paper: PaperRecord, style: ReferenceStyle): Promise<string> {
-  const key = cacheKeyOf([style, toCslItem(paper)]);
+  const key = referenceKey(paper, style);
   const known = kept.get(key);
   if (known !== undefined) return known;
+  // Formatted by this build's background worker (a cold build's worker formats from the end).
+  const prefetched = prefetchedReference(key);
+  if (prefetched !== undefined) {
+    kept.set(key, prefetched);
+    return prefetched;
+  }
   const text = await formatReference(paper, style);
   kept.set(key, text);
   return text;

@@ -1,20 +1,46 @@
 /**
- * Background worker of a build (started by background-work.ts): loads the atlas on its own and
- * derives the search index and the graph layout while the main thread bundles and renders, so
- * the build uses the machine's second core. Posts { search, layout } or { error }.
+ * Background worker of a cold build (started by background-work.ts): loads the atlas on its own
+ * and derives the search index and the graph layout while the main thread bundles, posting
+ * { search, layout } (or { error }). Then it walks the paper pages from the last one back,
+ * the opposite way to the main thread, rendering each body into the Markdown render cache and
+ * posting its formatted references, until it reaches a page the main thread has done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadAtlas } from '../../lib/atlas.ts';
+import { formatReference, REFERENCE_STYLES, type ReferenceStyle } from '../../lib/export/formatted-reference.ts';
 import { buildCitationGraph } from '../../lib/link/graph.ts';
+import type { WorkerMessage } from '../background-work.ts';
+import { CACHE_ENABLED } from '../build-cache.ts';
 import { graphLayoutOf, searchIndexOf } from '../derived-data.ts';
+import { referenceKey } from '../views/formatted-references.ts';
+import { isRendered, paperBodyInput, renderBody } from '../views/render.ts';
+import { siteIndex } from '../views/site-index.ts';
 
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 const { root } = workerData as { root: string };
+
+let atlas;
 try {
-  const atlas = await loadAtlas(root);
+  atlas = await loadAtlas(root);
   if (atlas.diagnostics.some((d) => d.severity === 'error')) throw new Error('the atlas has errors (the main thread reports them)');
-  // The layout first: it is the longer job at 10,000 entries, and pages need the index first.
-  const layout = graphLayoutOf(buildCitationGraph(atlas));
-  parentPort!.postMessage({ search: searchIndexOf(atlas), layout });
+  post({ search: searchIndexOf(atlas), layout: graphLayoutOf(buildCitationGraph(atlas)) });
 } catch (error) {
-  parentPort!.postMessage({ error: String(error) });
+  post({ error: String(error) });
+  atlas = null;
+}
+
+if (atlas) {
+  const index = siteIndex(atlas);
+  for (const paper of [...index.papers].reverse()) {
+    // Bodies reach the main thread through the render cache, so only when there is one.
+    if (CACHE_ENABLED) {
+      const input = paperBodyInput(index, paper);
+      // The main thread renders from the first page on: once it has done this one, it has done the rest.
+      if (await isRendered(input)) break;
+      await renderBody(input);
+    }
+    const references: [string, string][] = [];
+    for (const style of Object.keys(REFERENCE_STYLES) as ReferenceStyle[]) references.push([referenceKey(paper, style), await formatReference(paper, style)]);
+    post({ references });
+  }
 }
