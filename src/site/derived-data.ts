@@ -16,7 +16,7 @@ export function searchIndexOf(atlas: Atlas): SearchIndexFiles {
   // Bodies' counted terms are kept between builds: an edit re-tokenises one body, not all.
   const bodyTerms = keyedStoreOnDisk<DocumentTerms>('search-body-terms');
   const files = buildSearchIndex(atlas, { bodyTerms });
-  bodyTerms.save();
+  bodyTerms.close();
   return files;
 }
 

@@ -122,6 +122,21 @@ function removeEmptyDirs(dir: string): void {
   }
 }
 
+/**
+ * Largest atlas built with a background worker. The worker needs its own copy of the atlas
+ * (~0.7 GB of the process at 3,000 entries, measured); at 10,000 entries main thread and worker
+ * together would pass the 2 GB a build may use, so a large atlas builds in one thread.
+ */
+const BACKGROUND_MAX_PAPERS = 3000;
+
+function paperFileCount(contentRoot: string): number {
+  try {
+    return readdirSync(path.join(contentRoot, 'papers')).filter((name) => name.endsWith('.md')).length;
+  } catch {
+    return 0;
+  }
+}
+
 export function siteOutput(): AstroIntegration {
   let outDir = '';
   let root = '';
@@ -147,9 +162,12 @@ export function siteOutput(): AstroIntegration {
         setStaticBuild(true);
         setIncrementalState(undefined);
         // A build that renders every page also derives the search index and the graph layout
-        // from scratch: it does that in a worker while Vite bundles (background-work.ts). An
-        // incremental build reuses most of both, and a worker would cost it more than it saves.
-        const inBackground = () => startBackgroundWork(path.resolve(process.env.ATLAS_ROOT ?? process.cwd()), path.join(root, 'src'));
+        // from scratch, and renders every body: a worker shares that work (background-work.ts).
+        // An incremental build reuses most of it, and a worker would cost it more than it saves.
+        const inBackground = () => {
+          const contentRoot = path.resolve(process.env.ATLAS_ROOT ?? process.cwd());
+          if (paperFileCount(contentRoot) <= BACKGROUND_MAX_PAPERS) startBackgroundWork(contentRoot, path.join(root, 'src'));
+        };
         if (!CACHE_ENABLED) return inBackground();
         mkdirSync(cacheFolder('astro'), { recursive: true });
         // Files written from now on are newer than the marker: same (coarse) file-system clock.
