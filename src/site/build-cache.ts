@@ -59,6 +59,8 @@ export function memoOnDisk<T>(name: string, key: string, compute: () => T): T {
 export interface KeyedStore<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
+  /** Keeps an entry through this build's save without reading it (its page was not rendered). */
+  touch(key: string): void;
   /** Writes the entries used by this build (read or set), dropping the rest. */
   save(): void;
   /** Saves, then lets go of every entry held in memory (at 10,000 entries they weigh hundreds of MB). */
@@ -108,6 +110,11 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
     set(key, value) {
       used.set(key, JSON.stringify(value));
       dirty = true;
+    },
+    touch(key) {
+      if (!CACHE_ENABLED || used.has(key)) return;
+      const kept = load();
+      if (Object.hasOwn(kept, key) && typeof kept[key] === 'string') used.set(key, kept[key]);
     },
     save() {
       // Unchanged when nothing was added and every kept entry was used.

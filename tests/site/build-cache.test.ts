@@ -34,6 +34,21 @@ describe('keyed store', () => {
     expect(readdirSync(memoDir).filter((f) => f.startsWith('test-store.'))).toHaveLength(1);
   });
 
+  test('a touched entry is kept through a build that did not read it', () => {
+    const first = keyedStoreOnDisk<number>('touch-store');
+    first.set('read', 1);
+    first.set('touched', 2);
+    first.set('forgotten', 3);
+    first.close();
+    const second = keyedStoreOnDisk<number>('touch-store');
+    second.get('read');
+    second.touch('touched');
+    second.touch('never-there');
+    second.close();
+    const third = keyedStoreOnDisk<number>('touch-store');
+    expect([third.get('read'), third.get('touched'), third.get('forgotten'), third.get('never-there')]).toEqual([1, 2, undefined, undefined]);
+  });
+
   test('saveKeyedStores saves every store still open', () => {
     keyedStoreOnDisk<string>('open-store').set('k', 'v');
     saveKeyedStores();

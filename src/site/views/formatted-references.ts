@@ -4,7 +4,7 @@
  * start), and a paper's metadata changes far less often than its page is rendered.
  */
 import { toCslItem } from '../../lib/export/csl-json.ts';
-import { formatReference, type ReferenceStyle } from '../../lib/export/formatted-reference.ts';
+import { formatReference, REFERENCE_STYLES, type ReferenceStyle } from '../../lib/export/formatted-reference.ts';
 import type { PaperRecord } from '../../lib/link/link-atlas.ts';
 import { prefetchedReference } from '../background-work.ts';
 import { keyedStoreOnDisk } from '../build-cache.ts';
@@ -13,6 +13,14 @@ import { cacheKeyOf } from './cache-key.ts';
 const kept = keyedStoreOnDisk<string>('formatted-references');
 
 export const referenceKey = (paper: PaperRecord, style: ReferenceStyle): string => cacheKeyOf([style, toCslItem(paper)]);
+
+/**
+ * Keeps a paper's references in the cache through this build, whether or not its page is
+ * rendered (the cache drops what a build does not use). paper-page.ts calls it for every paper.
+ */
+export function keepReferences(paper: PaperRecord): void {
+  for (const style of Object.keys(REFERENCE_STYLES) as ReferenceStyle[]) kept.touch(referenceKey(paper, style));
+}
 
 export async function formattedReference(paper: PaperRecord, style: ReferenceStyle): Promise<string> {
   const key = referenceKey(paper, style);

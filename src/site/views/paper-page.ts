@@ -9,6 +9,7 @@ import type { CitationGraph } from '../../lib/link/graph.ts';
 import { neighbourhood, type Neighbourhood } from '../../lib/link/graph-queries.ts';
 import type { MarkdownInput } from '../../lib/markdown/pipeline.ts';
 import { cacheKeyOf, sharedInViews } from './cache-key.ts';
+import { keepReferences } from './formatted-references.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
 import { paperBodyInput } from './render.ts';
 import { neighbours, type SiteIndex } from './site-index.ts';
@@ -50,6 +51,7 @@ export function paperPageView(index: SiteIndex, graph: CitationGraph, paper: Lin
 /** Every paper page's path, props and cache key. */
 export function paperPagePaths(index: SiteIndex, graph: CitationGraph) {
   return index.papers.map((paper) => {
+    keepReferences(paper);
     const view = paperPageView(index, graph, paper);
     return { params: { slug: paper.slug }, props: { view }, cacheKey: cacheKeyOf(view) };
   });
