@@ -1,12 +1,13 @@
 /**
- * Work a cold build starts in a worker thread (integrations/site-output.ts), and the pages' way
- * to its results. The worker (workers/derive.ts) loads the atlas on its own and derives the
- * search index and the graph layout while Vite bundles; then, walking the paper pages from the
- * last one back while the main thread renders them from the first, it renders their bodies
- * (into the Markdown render cache, where the pages find them) and formats their references
- * (posted here). Pages that find nothing from the worker (the dev server, an incremental build,
- * a worker that failed or is behind) compute the same results themselves: the worker only saves
- * time, never decides what a page shows.
+ * Work a build starts in a worker thread (integrations/site-output.ts), and the pages' way to
+ * its results. The worker (workers/derive.ts) loads the atlas on its own and builds the search
+ * index, which no page waits for: the build writes its files when the pages are done. In a cold
+ * build it also makes the graph layout and then, walking the paper pages from the last one back
+ * while the main thread renders them from the first, renders their bodies (into the Markdown
+ * render cache, where the pages find them) and formats their references (posted here).
+ * Whatever the worker does not deliver (the dev server, a large atlas, a worker that failed or
+ * is behind), the main thread computes itself: the worker only saves time, never decides what
+ * a page shows.
  *
  * The integration and the pages are different module instances, hence the global symbol.
  */
@@ -14,11 +15,6 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SearchIndexFiles } from '../lib/export/search-index.ts';
 import type { GraphLayout } from './derived-data.ts';
-
-export interface DerivedData {
-  search: SearchIndexFiles;
-  layout: GraphLayout;
-}
 
 /**
  * The worker's heap limit. A build must stay under 2 GB at 10,000 entries (issue #4) and the
@@ -28,12 +24,20 @@ export interface DerivedData {
  */
 const WORKER_HEAP_MB = 448;
 
-/** What the worker posts: its derived data once, then references as it formats them. */
-export type WorkerMessage = DerivedData | { references: [key: string, text: string][] } | { error: string };
+/** A cold build's worker does everything above; an incremental build's builds the search index only. */
+export type BackgroundMode = 'cold' | 'incremental';
+
+/** What the worker posts: the search index, the layout (cold builds), references as it formats them. */
+export type WorkerMessage =
+  | { search: SearchIndexFiles }
+  | { layout: GraphLayout }
+  | { references: [key: string, text: string][] }
+  | { error: string };
 
 interface Background {
   worker: Worker;
-  derived: Promise<DerivedData | null>;
+  search: Promise<SearchIndexFiles | null>;
+  layout: Promise<GraphLayout | null>;
   references: Map<string, string>;
 }
 
@@ -42,24 +46,33 @@ type Holder = { [BACKGROUND]?: Background };
 const holder = globalThis as Holder;
 
 /** Starts the worker for the atlas at `contentRoot`; `srcDir` is the project's src/ folder. */
-export function startBackgroundWork(contentRoot: string, srcDir: string): void {
+export function startBackgroundWork(contentRoot: string, srcDir: string, mode: BackgroundMode): void {
   stopBackgroundWork();
   const worker = new Worker(path.join(srcDir, 'site/workers/derive.ts'), {
-    workerData: { root: contentRoot },
+    workerData: { root: contentRoot, mode },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   // The build's end does not wait for a worker still formatting.
   worker.unref();
   const references = new Map<string, string>();
-  const derived = new Promise<DerivedData | null>((resolve) => {
-    worker.on('message', (message: WorkerMessage) => {
-      if ('references' in message) for (const [key, text] of message.references) references.set(key, text);
-      else resolve('error' in message ? null : message);
-    });
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
+  let settleSearch!: (files: SearchIndexFiles | null) => void;
+  let settleLayout!: (layout: GraphLayout | null) => void;
+  const search = new Promise<SearchIndexFiles | null>((resolve) => (settleSearch = resolve));
+  const layout = new Promise<GraphLayout | null>((resolve) => (settleLayout = resolve));
+  if (mode === 'incremental') settleLayout(null);
+  const fail = () => {
+    settleSearch(null);
+    settleLayout(null);
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    if ('references' in message) for (const [key, text] of message.references) references.set(key, text);
+    else if ('search' in message) settleSearch(message.search);
+    else if ('layout' in message) settleLayout(message.layout);
+    else fail();
   });
-  holder[BACKGROUND] = { worker, derived, references };
+  worker.once('error', fail);
+  worker.once('exit', fail);
+  holder[BACKGROUND] = { worker, search, layout, references };
 }
 
 export function stopBackgroundWork(): void {
@@ -67,9 +80,14 @@ export function stopBackgroundWork(): void {
   delete holder[BACKGROUND];
 }
 
-/** The worker's search index and layout, or null when there is no worker or it failed. */
-export function backgroundWork(): Promise<DerivedData | null> {
-  return holder[BACKGROUND]?.derived ?? Promise.resolve(null);
+/** The worker's search index, or null when there is no worker or it failed. */
+export function backgroundSearchIndex(): Promise<SearchIndexFiles | null> {
+  return holder[BACKGROUND]?.search ?? Promise.resolve(null);
+}
+
+/** The worker's graph layout, or null when there is none coming (no worker, an incremental build, a failure). */
+export function backgroundLayout(): Promise<GraphLayout | null> {
+  return holder[BACKGROUND]?.layout ?? Promise.resolve(null);
 }
 
 /** A reference the worker has formatted, by its key (views/formatted-references.ts). */

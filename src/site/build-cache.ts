@@ -85,7 +85,8 @@ export function saveKeyedStores(): void {
  * as objects took ~250 MB more than as text.
  */
 export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
-  const file = path.join(cacheFolder('memo'), `${name}.${toolchainFingerprint().slice(0, 16)}.json`);
+  // "t1": values stored as JSON text (an earlier format stored them as values).
+  const file = path.join(cacheFolder('memo'), `${name}.t1-${toolchainFingerprint().slice(0, 16)}.json`);
   let previous: Record<string, string> | null = null;
   const used = new Map<string, string>();
   let dirty = false;
@@ -104,8 +105,14 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
       const kept = load();
       const text = used.get(key) ?? (Object.hasOwn(kept, key) ? kept[key] : undefined);
       if (typeof text !== 'string') return undefined;
+      let value: T;
+      try {
+        value = JSON.parse(text) as T;
+      } catch {
+        return undefined;
+      }
       used.set(key, text);
-      return JSON.parse(text) as T;
+      return value;
     },
     set(key, value) {
       used.set(key, JSON.stringify(value));

@@ -9,7 +9,7 @@ import type { Atlas } from '../lib/atlas.ts';
 import { buildCitationGraph, type CitationGraph } from '../lib/link/graph.ts';
 import { toGraphJson, type GraphJson, type GraphUrls } from '../lib/link/graph-json.ts';
 import { getAtlas } from './atlas-data.ts';
-import { backgroundWork } from './background-work.ts';
+import { backgroundLayout } from './background-work.ts';
 import { graphLayoutOf, layoutKeyOf } from './derived-data.ts';
 import { commentaryUrl, paperUrl, termUrl } from './views/urls.ts';
 
@@ -33,7 +33,7 @@ export async function getGraphJson(): Promise<GraphJson> {
   let json = jsons.get(graph);
   if (!json) {
     // The background worker's layout, if it was made for this very graph; else made here.
-    const done = (await backgroundWork())?.layout;
+    const done = await backgroundLayout();
     const layout = done && done.key === layoutKeyOf(graph) ? done : graphLayoutOf(graph);
     jsons.set(graph, (json = toGraphJson(graph, new Map(layout.points), URLS)));
   }

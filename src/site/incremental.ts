@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
 /**
  * Page-level incremental builds, the page side. Every dynamic route passes its paths through
  * onlyChanged(): each path comes with a cache key, the digest of everything its page shows
@@ -46,6 +49,20 @@ export function incrementalState(): IncrementalState | undefined {
 
 export function setIncrementalState(state: IncrementalState | undefined): void {
   (globalThis as { [STATE]?: IncrementalState })[STATE] = state;
+}
+
+/**
+ * Writes a file the build makes itself (not an Astro route) at `url` under `outDir`, unless the
+ * last build left it there with the same key; registers it either way, so it is kept, not pruned.
+ * Returns whether it wrote the file.
+ */
+export function writeKeyedFile(outDir: string, url: string, key: string, content: () => string, state: IncrementalState | undefined): boolean {
+  const file = path.join(outDir, outputFile(url));
+  state?.next.set(url, key);
+  if (state?.previous.get(url) === key && existsSync(file)) return false;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content());
+  return true;
 }
 
 /** The URL path of a route pattern such as "/papers/[slug]/" or "/papers/[slug].bib" for params. */

@@ -5,31 +5,23 @@
  * at 1,000 entries). In `astro dev` the routes in src/pages/papers/ serve the same bytes.
  * An incremental build writes only the files whose paper changed.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Atlas } from '../lib/atlas.ts';
-import type { IncrementalState } from './incremental.ts';
+import { writeKeyedFile, type IncrementalState } from './incremental.ts';
 import { cacheKeyOf } from './views/cache-key.ts';
-import { PAPER_EXPORTS } from './views/paper-exports.ts';
 import { paperCard } from './views/paper-card.ts';
-import { outputFile } from './incremental.ts';
+import { PAPER_EXPORTS } from './views/paper-exports.ts';
 import { paperExportUrl } from './views/urls.ts';
 
 /** Writes every published paper's export files into `outDir`; returns how many were written. */
 export function writePaperExports(atlas: Atlas, outDir: string, state: IncrementalState | undefined): number {
   let written = 0;
-  mkdirSync(path.join(outDir, 'papers'), { recursive: true });
   for (const paper of atlas.papers) {
     if (paper.meta.draft) continue;
     const card = paperCard(paper);
     const key = cacheKeyOf(card);
     for (const [format, render] of Object.entries(PAPER_EXPORTS)) {
       const url = paperExportUrl(paper.slug, format as keyof typeof PAPER_EXPORTS);
-      const file = path.join(outDir, outputFile(url));
-      state?.next.set(url, key);
-      if (state?.previous.get(url) === key && existsSync(file)) continue;
-      writeFileSync(file, render(card));
-      written++;
+      if (writeKeyedFile(outDir, url, key, () => render(card), state)) written++;
     }
   }
   return written;

@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../helpers/build-site.ts';
 // The build cache is chosen when its module loads: point it at a folder of this test's own first.
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'atlas-background-'));
 process.env.ATLAS_CACHE_DIR = cacheDir;
-const { backgroundWork, prefetchedReference, startBackgroundWork, stopBackgroundWork } = await import('../../src/site/background-work.ts');
+const { backgroundLayout, backgroundSearchIndex, prefetchedReference, startBackgroundWork, stopBackgroundWork } = await import('../../src/site/background-work.ts');
 const { graphLayoutOf, searchIndexOf } = await import('../../src/site/derived-data.ts');
 const { referenceKey } = await import('../../src/site/views/formatted-references.ts');
 const { isRendered, paperBodyInput } = await import('../../src/site/views/render.ts');
@@ -26,17 +26,16 @@ const papers = siteIndex(atlas).papers;
 const styles = Object.keys(REFERENCE_STYLES) as (keyof typeof REFERENCE_STYLES)[];
 
 describe('background worker of a cold build', () => {
-  beforeAll(() => startBackgroundWork(REPO_ROOT, path.join(REPO_ROOT, 'src')));
+  beforeAll(() => startBackgroundWork(REPO_ROOT, path.join(REPO_ROOT, 'src'), 'cold'));
   afterAll(() => {
     stopBackgroundWork();
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
   test('derives the search index and the graph layout the main thread would', async () => {
-    const derived = await backgroundWork();
-    expect(derived).not.toBeNull();
-    expect(derived!.search).toEqual(searchIndexOf(atlas));
-    expect(derived!.layout).toEqual(graphLayoutOf(buildCitationGraph(atlas)));
+    const [search, layout] = await Promise.all([backgroundSearchIndex(), backgroundLayout()]);
+    expect(search).toEqual(searchIndexOf(atlas));
+    expect(layout).toEqual(graphLayoutOf(buildCitationGraph(atlas)));
   });
 
   test('formats every paper\'s references as the main thread would, and renders every body into the cache', async () => {
@@ -48,4 +47,16 @@ describe('background worker of a cold build', () => {
       expect(await isRendered(paperBodyInput(siteIndex(atlas), paper)), paper.slug).toBe(true);
     }
   }, 120_000);
+});
+
+describe('background worker of an incremental build', () => {
+  afterAll(() => stopBackgroundWork());
+
+  test('builds the search index only: no layout is coming, no reference is formatted', async () => {
+    stopBackgroundWork();
+    startBackgroundWork(REPO_ROOT, path.join(REPO_ROOT, 'src'), 'incremental');
+    expect(await backgroundLayout()).toBeNull();
+    expect(await backgroundSearchIndex()).toEqual(searchIndexOf(atlas));
+    expect(prefetchedReference(referenceKey(papers[0], 'apa'))).toBeUndefined();
+  });
 });

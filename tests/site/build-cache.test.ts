@@ -62,6 +62,8 @@ describe('keyed store', () => {
     const file = path.join(memoDir, readdirSync(memoDir).find((f) => f.startsWith('odd-store.'))!);
     writeFileSync(file, JSON.stringify({ x: { not: 'text' } }));
     expect(keyedStoreOnDisk<number>('odd-store').get('x')).toBeUndefined();
+    writeFileSync(file, JSON.stringify({ x: 'Chen, Y., not JSON text' }));
+    expect(keyedStoreOnDisk<number>('odd-store').get('x')).toBeUndefined();
     writeFileSync(file, '{ truncated');
     expect(keyedStoreOnDisk<number>('odd-store').get('x')).toBeUndefined();
   });

@@ -1,21 +1,21 @@
 /**
- * The search index files of this build, built once (the endpoint writes them all). Not a
- * route: the underscore keeps Astro from serving it.
+ * The search index's place on the site. A build writes its files itself when the pages are done
+ * (integrations/site-output.ts), from the background worker or, failing that, from the main
+ * thread; `astro dev` serves them through the [file] route. Not a route: the underscore keeps
+ * Astro from serving it.
  */
 import { META_FILE, type SearchIndexFiles } from '../../lib/export/search-index.ts';
 import { getAtlas } from '../../site/atlas-data.ts';
-import { backgroundWork } from '../../site/background-work.ts';
 import { searchIndexOf } from '../../site/derived-data.ts';
 
 export const SEARCH_INDEX_PATH = '/search-index/';
 
+/** URL of the meta file, which names every other file relative to itself; the same in every build. */
+export const SEARCH_INDEX_URL = `${SEARCH_INDEX_PATH}${META_FILE}`;
+
 let pending: Promise<SearchIndexFiles> | null = null;
 
 export function searchIndexFiles(): Promise<SearchIndexFiles> {
-  // From the build's background worker when there is one, else built here.
-  pending ??= Promise.all([getAtlas(), backgroundWork()]).then(([atlas, done]) => done?.search ?? searchIndexOf(atlas));
+  pending ??= getAtlas().then((atlas) => searchIndexOf(atlas));
   return pending;
 }
-
-/** URL of the meta file, which names every other file relative to itself; the same in every build. */
-export const SEARCH_INDEX_URL = `${SEARCH_INDEX_PATH}${META_FILE}`;

@@ -17,11 +17,13 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
+import { backgroundSearchIndex, startBackgroundWork, stopBackgroundWork, type BackgroundMode } from '../background-work.ts';
 import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
 import { forgetLoadedAtlas, loadedAtlas } from '../atlas-data.ts';
 import { incrementalState, outputFile, setIncrementalState, setStaticBuild } from '../incremental.ts';
 import { writePaperExports } from '../paper-exports.ts';
+import { searchIndexOf } from '../derived-data.ts';
+import { writeSearchIndex } from '../search-index-files.ts';
 import { pageIsIndexed, sitemapXml } from './sitemap.ts';
 
 interface OutputRecord {
@@ -161,14 +163,13 @@ export function siteOutput(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         setStaticBuild(true);
         setIncrementalState(undefined);
-        // A build that renders every page also derives the search index and the graph layout
-        // from scratch, and renders every body: a worker shares that work (background-work.ts).
-        // An incremental build reuses most of it, and a worker would cost it more than it saves.
-        const inBackground = () => {
+        // A worker builds the search index while the pages render; in a build that renders every
+        // page it also makes the graph layout and renders half the bodies (background-work.ts).
+        const inBackground = (mode: BackgroundMode) => {
           const contentRoot = path.resolve(process.env.ATLAS_ROOT ?? process.cwd());
-          if (paperFileCount(contentRoot) <= BACKGROUND_MAX_PAPERS) startBackgroundWork(contentRoot, path.join(root, 'src'));
+          if (paperFileCount(contentRoot) <= BACKGROUND_MAX_PAPERS) startBackgroundWork(contentRoot, path.join(root, 'src'), mode);
         };
-        if (!CACHE_ENABLED) return inBackground();
+        if (!CACHE_ENABLED) return inBackground('cold');
         mkdirSync(cacheFolder('astro'), { recursive: true });
         // Files written from now on are newer than the marker: same (coarse) file-system clock.
         const marker = path.join(cacheFolder('astro'), 'atlas-build-start');
@@ -180,9 +181,9 @@ export function siteOutput(): AstroIntegration {
         const files = listFiles(outDir);
         found = files;
         const usable = record !== null && record.outDir === outDir && record.fingerprint === fingerprint && matchesRecord(files, record);
+        inBackground(usable ? 'incremental' : 'cold');
         if (!usable) {
           found = new Map();
-          inBackground();
           if (files.size > 0) logger.info('output folder emptied: it, the code or the settings changed since the last build');
           emptyDir(outDir);
         }
@@ -190,8 +191,8 @@ export function siteOutput(): AstroIntegration {
         setIncrementalState({ previous, next: new Map(), unlisted: new Set() });
       },
       'astro:build:done': async ({ pages, logger }) => {
+        const searchFiles = await backgroundSearchIndex();
         stopBackgroundWork();
-        saveKeyedStores();
         setStaticBuild(false);
         const state = incrementalState();
         setIncrementalState(undefined);
@@ -199,7 +200,9 @@ export function siteOutput(): AstroIntegration {
         forgetLoadedAtlas();
         if (!atlas) throw new Error('no page loaded the atlas, so the paper export files cannot be written');
         const exported = writePaperExports(await atlas, outDir, state);
-        logger.info(`wrote ${exported} paper export file(s) (.bib, .json, .ris)`);
+        const indexed = writeSearchIndex(searchFiles ?? searchIndexOf(await atlas), outDir, state);
+        saveKeyedStores();
+        logger.info(`wrote ${exported} paper export file(s) (.bib, .json, .ris) and ${indexed} search index file(s)`);
         const rendered = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/'));
         const keyed = state ? [...state.next.keys()] : [];
         const listed = [...new Set([...rendered, ...keyed])]

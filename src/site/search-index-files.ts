@@ -1,0 +1,19 @@
+/**
+ * /search-index/*: written by the build itself once the pages are done (integrations/
+ * site-output.ts), so that building the index (the background worker's job, or the main
+ * thread's when there is no worker) never holds up a page. Only changed files are written.
+ */
+import type { SearchIndexFiles } from '../lib/export/search-index.ts';
+import { writeKeyedFile, type IncrementalState } from './incremental.ts';
+import { cacheKeyOf } from './views/cache-key.ts';
+
+export const SEARCH_INDEX_DIR = '/search-index/';
+
+/** Writes the index's files into `outDir`; returns how many were written. */
+export function writeSearchIndex(files: SearchIndexFiles, outDir: string, state: IncrementalState | undefined): number {
+  let written = 0;
+  for (const file of [files.meta, ...files.shards]) {
+    if (writeKeyedFile(outDir, `${SEARCH_INDEX_DIR}${file.name}`, cacheKeyOf(file.body), () => file.body, state)) written++;
+  }
+  return written;
+}
