@@ -1,11 +1,11 @@
 /**
- * Work a build starts in a worker thread (integrations/site-output.ts), and the pages' way to
- * its results. The worker (workers/derive.ts) loads the atlas on its own and builds the search
- * index, which no page waits for: the build writes its files when the pages are done. In a cold
- * build it also makes the graph layout and then, walking the paper pages from the last one back
- * while the main thread renders them from the first, renders their bodies (into the Markdown
- * render cache, where the pages find them) and formats their references (posted here).
- * Whatever the worker does not deliver (the dev server, a large atlas, a worker that failed or
+ * Work a cold build starts in a worker thread (integrations/site-output.ts), and the pages' way
+ * to its results. The worker (workers/derive.ts) loads the atlas on its own and builds the
+ * search index, which no page waits for (the build writes its files when the pages are done),
+ * and the graph layout; then, walking the paper pages from the last one back while the main
+ * thread renders them from the first, it renders their bodies (into the Markdown render cache,
+ * where the pages find them) and formats their references (posted here). Whatever the worker
+ * does not deliver (the dev server, an incremental build, a large atlas, a worker that failed or
  * is behind), the main thread computes itself: the worker only saves time, never decides what
  * a page shows.
  *
@@ -24,10 +24,7 @@ import type { GraphLayout } from './derived-data.ts';
  */
 const WORKER_HEAP_MB = 448;
 
-/** A cold build's worker does everything above; an incremental build's builds the search index only. */
-export type BackgroundMode = 'cold' | 'incremental';
-
-/** What the worker posts: the search index, the layout (cold builds), references as it formats them. */
+/** What the worker posts: the search index, the layout, references as it formats them. */
 export type WorkerMessage =
   | { search: SearchIndexFiles }
   | { layout: GraphLayout }
@@ -46,10 +43,10 @@ type Holder = { [BACKGROUND]?: Background };
 const holder = globalThis as Holder;
 
 /** Starts the worker for the atlas at `contentRoot`; `srcDir` is the project's src/ folder. */
-export function startBackgroundWork(contentRoot: string, srcDir: string, mode: BackgroundMode): void {
+export function startBackgroundWork(contentRoot: string, srcDir: string): void {
   stopBackgroundWork();
   const worker = new Worker(path.join(srcDir, 'site/workers/derive.ts'), {
-    workerData: { root: contentRoot, mode },
+    workerData: { root: contentRoot },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   // The build's end does not wait for a worker still formatting.
@@ -59,7 +56,6 @@ export function startBackgroundWork(contentRoot: string, srcDir: string, mode: B
   let settleLayout!: (layout: GraphLayout | null) => void;
   const search = new Promise<SearchIndexFiles | null>((resolve) => (settleSearch = resolve));
   const layout = new Promise<GraphLayout | null>((resolve) => (settleLayout = resolve));
-  if (mode === 'incremental') settleLayout(null);
   const fail = () => {
     settleSearch(null);
     settleLayout(null);
@@ -85,7 +81,7 @@ export function backgroundSearchIndex(): Promise<SearchIndexFiles | null> {
   return holder[BACKGROUND]?.search ?? Promise.resolve(null);
 }
 
-/** The worker's graph layout, or null when there is none coming (no worker, an incremental build, a failure). */
+/** The worker's graph layout, or null when there is no worker or it failed. */
 export function backgroundLayout(): Promise<GraphLayout | null> {
   return holder[BACKGROUND]?.layout ?? Promise.resolve(null);
 }

@@ -26,7 +26,7 @@ const papers = siteIndex(atlas).papers;
 const styles = Object.keys(REFERENCE_STYLES) as (keyof typeof REFERENCE_STYLES)[];
 
 describe('background worker of a cold build', () => {
-  beforeAll(() => startBackgroundWork(REPO_ROOT, path.join(REPO_ROOT, 'src'), 'cold'));
+  beforeAll(() => startBackgroundWork(REPO_ROOT, path.join(REPO_ROOT, 'src')));
   afterAll(() => {
     stopBackgroundWork();
     rmSync(cacheDir, { recursive: true, force: true });
@@ -49,14 +49,3 @@ describe('background worker of a cold build', () => {
   }, 120_000);
 });
 
-describe('background worker of an incremental build', () => {
-  afterAll(() => stopBackgroundWork());
-
-  test('builds the search index only: no layout is coming, no reference is formatted', async () => {
-    stopBackgroundWork();
-    startBackgroundWork(REPO_ROOT, path.join(REPO_ROOT, 'src'), 'incremental');
-    expect(await backgroundLayout()).toBeNull();
-    expect(await backgroundSearchIndex()).toEqual(searchIndexOf(atlas));
-    expect(prefetchedReference(referenceKey(papers[0], 'apa'))).toBeUndefined();
-  });
-});

@@ -17,7 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { backgroundSearchIndex, startBackgroundWork, stopBackgroundWork, type BackgroundMode } from '../background-work.ts';
+import { backgroundSearchIndex, startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
 import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
 import { forgetLoadedAtlas, loadedAtlas } from '../atlas-data.ts';
 import { incrementalState, outputFile, setIncrementalState, setStaticBuild } from '../incremental.ts';
@@ -163,13 +163,14 @@ export function siteOutput(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         setStaticBuild(true);
         setIncrementalState(undefined);
-        // A worker builds the search index while the pages render; in a build that renders every
-        // page it also makes the graph layout and renders half the bodies (background-work.ts).
-        const inBackground = (mode: BackgroundMode) => {
+        // A build that renders every page shares the whole-atlas work with a worker: the search
+        // index, the graph layout, half the bodies and references (background-work.ts). An
+        // incremental build has little of it left, and a worker cost it more than it saved (measured).
+        const inBackground = () => {
           const contentRoot = path.resolve(process.env.ATLAS_ROOT ?? process.cwd());
-          if (paperFileCount(contentRoot) <= BACKGROUND_MAX_PAPERS) startBackgroundWork(contentRoot, path.join(root, 'src'), mode);
+          if (paperFileCount(contentRoot) <= BACKGROUND_MAX_PAPERS) startBackgroundWork(contentRoot, path.join(root, 'src'));
         };
-        if (!CACHE_ENABLED) return inBackground('cold');
+        if (!CACHE_ENABLED) return inBackground();
         mkdirSync(cacheFolder('astro'), { recursive: true });
         // Files written from now on are newer than the marker: same (coarse) file-system clock.
         const marker = path.join(cacheFolder('astro'), 'atlas-build-start');
@@ -181,9 +182,9 @@ export function siteOutput(): AstroIntegration {
         const files = listFiles(outDir);
         found = files;
         const usable = record !== null && record.outDir === outDir && record.fingerprint === fingerprint && matchesRecord(files, record);
-        inBackground(usable ? 'incremental' : 'cold');
         if (!usable) {
           found = new Map();
+          inBackground();
           if (files.size > 0) logger.info('output folder emptied: it, the code or the settings changed since the last build');
           emptyDir(outDir);
         }

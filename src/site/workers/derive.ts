@@ -1,15 +1,15 @@
 /**
- * Background worker of a build (started by background-work.ts): loads the atlas on its own and
- * builds the search index, posting { search } (or { error }). In a cold build it then posts the
- * graph layout, and walks the paper pages from the last one back, the opposite way to the main
- * thread, rendering each body into the Markdown render cache and posting its formatted
- * references, until it reaches a page the main thread has done.
+ * Background worker of a cold build (started by background-work.ts): loads the atlas on its own
+ * and posts the search index, then the graph layout (or { error }). Then it walks the paper
+ * pages from the last one back, the opposite way to the main thread, rendering each body into
+ * the Markdown render cache and posting its formatted references, until it reaches a page the
+ * main thread has done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadAtlas } from '../../lib/atlas.ts';
 import { formatReference, REFERENCE_STYLES, type ReferenceStyle } from '../../lib/export/formatted-reference.ts';
 import { buildCitationGraph } from '../../lib/link/graph.ts';
-import type { BackgroundMode, WorkerMessage } from '../background-work.ts';
+import type { WorkerMessage } from '../background-work.ts';
 import { CACHE_ENABLED } from '../build-cache.ts';
 import { graphLayoutOf, searchIndexOf } from '../derived-data.ts';
 import { referenceKey } from '../views/formatted-references.ts';
@@ -17,20 +17,20 @@ import { isRendered, paperBodyInput, renderBody } from '../views/render.ts';
 import { siteIndex } from '../views/site-index.ts';
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
-const { root, mode } = workerData as { root: string; mode: BackgroundMode };
+const { root } = workerData as { root: string };
 
 let atlas;
 try {
   atlas = await loadAtlas(root);
   if (atlas.diagnostics.some((d) => d.severity === 'error')) throw new Error('the atlas has errors (the main thread reports them)');
   post({ search: searchIndexOf(atlas) });
-  if (mode === 'cold') post({ layout: graphLayoutOf(buildCitationGraph(atlas)) });
+  post({ layout: graphLayoutOf(buildCitationGraph(atlas)) });
 } catch (error) {
   post({ error: String(error) });
   atlas = null;
 }
 
-if (atlas && mode === 'cold') {
+if (atlas) {
   const index = siteIndex(atlas);
   for (const paper of [...index.papers].reverse()) {
     // Bodies reach the main thread through the render cache, so only when there is one.
