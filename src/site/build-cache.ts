@@ -1,14 +1,15 @@
 /**
  * What a build keeps for the next one, all under one folder: ATLAS_CACHE_DIR (default
  * .cache/build). `markdown/` holds rendered entry bodies (src/lib/markdown/render-cache.ts),
- * `astro/` is Astro's cacheDir with its incremental-build manifest and page copies, `memo/`
- * holds whole-atlas results (graph layout, search index) by content hash.
+ * `astro/` is Astro's cacheDir and the record of the output folder (integrations/site-output.ts),
+ * `memo/` holds results by content hash (graph layout, search terms, formatted references).
  * ATLAS_CACHE=off turns every cache off: each build is then a cold build.
  * Deleting the folder is always safe; the next build is simply cold.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { replaceFile } from '../lib/replace-file.ts';
 
 export const CACHE_ENABLED = process.env.ATLAS_CACHE !== 'off';
 export const CACHE_ROOT = path.resolve(process.env.ATLAS_CACHE_DIR ?? '.cache/build');
@@ -47,13 +48,16 @@ export function memoOnDisk<T>(name: string, key: string, compute: () => T): T {
     // Not there (or unreadable): compute it.
   }
   const value = compute();
-  mkdirSync(dir, { recursive: true });
-  for (const old of readdirSync(dir)) if (old.startsWith(`${name}.`)) rmSync(path.join(dir, old), { force: true });
-  // Write then rename, so a concurrent build never reads half a file.
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value));
-  renameSync(tmp, file);
+  replaceMemo(name, file, JSON.stringify(value));
   return value;
+}
+
+/** Writes a memo's new file and removes the files of its earlier versions. */
+function replaceMemo(name: string, file: string, text: string): void {
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  for (const old of readdirSync(dir)) if (old.startsWith(`${name}.`) && path.join(dir, old) !== file) rmSync(path.join(dir, old), { force: true });
+  replaceFile(file, text);
 }
 
 export interface KeyedStore<T> {
@@ -126,12 +130,7 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
     save() {
       // Unchanged when nothing was added and every kept entry was used.
       if (!CACHE_ENABLED || (!dirty && used.size === Object.keys(load()).length)) return;
-      const dir = path.dirname(file);
-      mkdirSync(dir, { recursive: true });
-      for (const old of readdirSync(dir)) if (old.startsWith(`${name}.`)) rmSync(path.join(dir, old), { force: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(Object.fromEntries(used)));
-      renameSync(tmp, file);
+      replaceMemo(name, file, JSON.stringify(Object.fromEntries(used)));
       previous = Object.fromEntries(used);
       dirty = false;
     },

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -52,14 +52,23 @@ export function setIncrementalState(state: IncrementalState | undefined): void {
 }
 
 /**
+ * Registers the file at `url` with its key for this build (so it is kept, not pruned) and says
+ * whether the last build left it in the output folder with the same key. `previous` only holds
+ * files that were there at build start (site-output.ts), so a true answer needs no other check.
+ */
+function unchanged(state: IncrementalState | undefined, url: string, key: string): boolean {
+  if (!state) return false;
+  state.next.set(url, key);
+  return state.previous.get(url) === key;
+}
+
+/**
  * Writes a file the build makes itself (not an Astro route) at `url` under `outDir`, unless the
- * last build left it there with the same key; registers it either way, so it is kept, not pruned.
- * Returns whether it wrote the file.
+ * last build left it there with the same key. Returns whether it wrote the file.
  */
 export function writeKeyedFile(outDir: string, url: string, key: string, content: () => string, state: IncrementalState | undefined): boolean {
+  if (unchanged(state, url, key)) return false;
   const file = path.join(outDir, outputFile(url));
-  state?.next.set(url, key);
-  if (state?.previous.get(url) === key && existsSync(file)) return false;
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, content());
   return true;
@@ -94,11 +103,8 @@ export function onlyChanged<P extends Record<string, string>, V>(
   const render: { params: P; props: { view: V } }[] = [];
   for (const path of paths) {
     const url = routePath(pattern, path.params);
-    if (state) {
-      state.next.set(url, path.cacheKey);
-      if (!listed(path)) state.unlisted.add(url);
-      if (state.previous.get(url) === path.cacheKey) continue;
-    }
+    if (state && !listed(path)) state.unlisted.add(url);
+    if (unchanged(state, url, path.cacheKey)) continue;
     render.push({ params: path.params, props: path.props });
   }
   return render;

@@ -6,14 +6,13 @@
 import type { SearchIndexFiles } from '../lib/export/search-index.ts';
 import { writeKeyedFile, type IncrementalState } from './incremental.ts';
 import { cacheKeyOf } from './views/cache-key.ts';
-
-export const SEARCH_INDEX_DIR = '/search-index/';
+import { searchIndexFileUrl } from './views/urls.ts';
 
 /** Writes the index's files into `outDir`; returns how many were written. */
 export function writeSearchIndex(files: SearchIndexFiles, outDir: string, state: IncrementalState | undefined): number {
   let written = 0;
   for (const file of [files.meta, ...files.shards]) {
-    if (writeKeyedFile(outDir, `${SEARCH_INDEX_DIR}${file.name}`, cacheKeyOf(file.body), () => file.body, state)) written++;
+    if (writeKeyedFile(outDir, searchIndexFileUrl(file.name), cacheKeyOf(file.body), () => file.body, state)) written++;
   }
   return written;
 }

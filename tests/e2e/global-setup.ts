@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, REPO_ROOT } from '../helpers/build-site.ts';
+import { builtSite, REPO_ROOT } from '../helpers/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,16 +17,14 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject) {
   const out = path.join(REPO_ROOT, '.cache/e2e');
-  const real = buildSite(REPO_ROOT, path.join(out, 'real'));
-  if (real.status !== 0) throw new Error(`building the real site failed:\n${real.output}`);
+  const real = builtSite(REPO_ROOT, path.join(out, 'real'), 'the real site');
   // The fixture atlas uses the real vocabularies, so it is assembled rather than kept as a copy.
   const fixtureRoot = path.join(out, 'fixture-content');
   rmSync(fixtureRoot, { recursive: true, force: true });
   mkdirSync(fixtureRoot, { recursive: true });
   cpSync(path.join(REPO_ROOT, 'taxonomies'), path.join(fixtureRoot, 'taxonomies'), { recursive: true });
   cpSync(path.join(REPO_ROOT, 'tests/fixtures/site'), fixtureRoot, { recursive: true });
-  const fixture = buildSite(fixtureRoot, path.join(out, 'fixture'));
-  if (fixture.status !== 0) throw new Error(`building the fixture site failed:\n${fixture.output}`);
-  project.provide('realSite', real.outDir);
-  project.provide('fixtureSite', fixture.outDir);
+  const fixture = builtSite(fixtureRoot, path.join(out, 'fixture'), 'the fixture site');
+  project.provide('realSite', real);
+  project.provide('fixtureSite', fixture);
 }

@@ -13,7 +13,7 @@ import { loadAtlas } from '../../src/lib/atlas.ts';
 import { buildCitationGraph, termNodeId, type CitationGraph } from '../../src/lib/link/graph.ts';
 import { mostCited, sortForReading } from '../../src/lib/link/graph-queries.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite, REPO_ROOT } from '../helpers/build-site.ts';
+import { builtSite, REPO_ROOT } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 let browser: Browser;
@@ -28,9 +28,7 @@ beforeAll(async () => {
   mkdirSync(content, { recursive: true });
   cpSync(path.join(REPO_ROOT, 'tests/fixtures/graph'), content, { recursive: true });
   cpSync(path.join(REPO_ROOT, 'taxonomies'), path.join(content, 'taxonomies'), { recursive: true });
-  const built = buildSite(content, path.join(REPO_ROOT, '.cache/e2e/graph-fixture'));
-  if (built.status !== 0) throw new Error(`building the graph fixture site failed:\n${built.output}`);
-  fixture = await serveStatic(built.outDir);
+  fixture = await serveStatic(builtSite(content, path.join(REPO_ROOT, '.cache/e2e/graph-fixture'), 'the graph fixture site'));
   real = await serveStatic(inject('realSite'));
   graph = buildCitationGraph(await loadAtlas(REPO_ROOT));
   browser = await launchBrowser();

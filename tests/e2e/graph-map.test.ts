@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import type { GraphJson, PaperJson } from '../../src/lib/link/graph-json.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite, REPO_ROOT } from '../helpers/build-site.ts';
+import { builtSite, REPO_ROOT } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const PAPERS = 2000;
@@ -30,10 +30,9 @@ let json: GraphJson;
 beforeAll(async () => {
   const content = path.join(REPO_ROOT, '.cache/e2e/graph-synthetic-content');
   writeSyntheticCorpus(REPO_ROOT, content, { entries: PAPERS, citesPerPaper: CITES_PER_PAPER });
-  const built = buildSite(content, path.join(REPO_ROOT, '.cache/e2e/graph-synthetic'));
-  if (built.status !== 0) throw new Error(`building the synthetic site failed:\n${built.output}`);
-  json = JSON.parse(readFileSync(path.join(built.outDir, 'graph.json'), 'utf8')) as GraphJson;
-  server = await serveStatic(built.outDir);
+  const site = builtSite(content, path.join(REPO_ROOT, '.cache/e2e/graph-synthetic'), 'the synthetic site');
+  json = JSON.parse(readFileSync(path.join(site, 'graph.json'), 'utf8')) as GraphJson;
+  server = await serveStatic(site);
   // GPU compositing (software, SwiftShader), as a real browser composites WebGL; with the GPU
   // disabled every frame is read back to the CPU, which no page could draw in 50 ms.
   browser = await launchBrowser({ gpuCompositing: true });

@@ -33,3 +33,10 @@ export function buildSite(contentRoot: string, outDir: string, options: BuildOpt
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir: path.resolve(outDir) };
 }
+
+/** Builds as buildSite does and returns the output folder; a failed build throws with its output. */
+export function builtSite(contentRoot: string, outDir: string, what: string): string {
+  const built = buildSite(contentRoot, outDir);
+  if (built.status !== 0) throw new Error(`building ${what} failed:\n${built.output}`);
+  return built.outDir;
+}

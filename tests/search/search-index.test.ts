@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex, META_FILE } from '../../src/lib/export/search-index.ts';
+import { buildSearchIndex } from '../../src/lib/export/search-index.ts';
 import type { DocumentTerms } from '../../src/lib/search/pack-index.ts';
-import type { MetaBundle } from '../../src/lib/search/bundle.ts';
+import { META_FILE, type MetaBundle } from '../../src/lib/search/bundle.ts';
 import type { PackedIndex } from '../../src/lib/search/packed-index.ts';
 import { atlasOf, entryText } from '../helpers/atlas-fixture.ts';
 import { engineFor, realEngine } from './engine-fixture.ts';

@@ -18,15 +18,12 @@ import { parseAuthorName } from '../../../schemas/author.ts';
 import type { Atlas } from '../atlas.ts';
 import type { LinkedPaper } from '../link/link-atlas.ts';
 import { normaliseArxiv, normaliseDoi } from '../link/paper-refs.ts';
-import { SEARCH_BUNDLE_VERSION, type DocRow, type MetaBundle } from '../search/bundle.ts';
+import { META_FILE, SEARCH_BUNDLE_VERSION, type DocRow, type MetaBundle } from '../search/bundle.ts';
 import { BODY_FIELDS, FACETS, META_FIELDS } from '../search/fields.ts';
 import { buildPackedIndex, countTerms, packCountedIndex, type DocumentTerms } from '../search/pack-index.ts';
 import type { PackedIndex } from '../search/packed-index.ts';
 import { partitionTerms, type ShardRange } from '../search/shards.ts';
 import { tokenise } from '../search/tokenise.ts';
-
-/** The meta file's name: fixed, so that pages naming it need not change when the index does. */
-export const META_FILE = 'meta.json';
 
 export interface SearchIndexFile {
   /** File name inside the index folder: "meta.json", or fingerprinted: "body-0001.1a2b3c4d5e.json". */

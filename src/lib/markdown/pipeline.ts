@@ -9,7 +9,7 @@
  * builds HTML from strings) can carry script, event handlers or javascript: links.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -26,6 +26,7 @@ import type { Handler } from 'mdast-util-to-hast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { CslItem } from '../export/csl-json.ts';
+import { replaceFile } from '../replace-file.ts';
 import { rehypeBibliography } from './rehype-bibliography.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
 import { rehypeCollectHeadings, type RenderedHeading } from './rehype-collect-headings.ts';
@@ -97,17 +98,8 @@ function bibliographyFile(items: readonly CslItem[], dir: string): string {
   const text = JSON.stringify(items);
   const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`;
   const file = path.join(dir, name);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    // Write then rename: concurrent builds may write the same file.
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    try {
-      renameSync(tmp, file);
-    } catch {
-      rmSync(tmp, { force: true });
-    }
-  }
+  // Concurrent builds may write the same file.
+  if (!existsSync(file)) replaceFile(file, text);
   return name;
 }
 

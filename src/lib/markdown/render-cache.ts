@@ -6,8 +6,9 @@
  * even when nobody remembers to bump the version.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import { PIPELINE_VERSION, renderMarkdown, type MarkdownInput, type PipelineOptions, type Rendered } from './pipeline.ts';
 
 export interface RenderStore {
@@ -27,16 +28,7 @@ export function fileStore(dir: string): RenderStore {
       }
     },
     set(key, value) {
-      const file = fileOf(key);
-      mkdirSync(path.dirname(file), { recursive: true });
-      // Write then rename, so a concurrent build never reads half a file.
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(value));
-      try {
-        renameSync(tmp, file);
-      } catch {
-        rmSync(tmp, { force: true });
-      }
+      replaceFile(fileOf(key), JSON.stringify(value));
     },
   };
 }

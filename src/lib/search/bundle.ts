@@ -7,6 +7,9 @@ import type { ShardRange } from './shards.ts';
 
 export const SEARCH_BUNDLE_VERSION = 1;
 
+/** The meta file's name: fixed, so that pages naming it need not change when the index does. */
+export const META_FILE = 'meta.json';
+
 /** [slug, title, authors for display, year, citekey] */
 export type DocRow = [slug: string, title: string, authors: string, year: number, citekey: string];
 

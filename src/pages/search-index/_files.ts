@@ -4,14 +4,9 @@
  * thread; `astro dev` serves them through the [file] route. Not a route: the underscore keeps
  * Astro from serving it.
  */
-import { META_FILE, type SearchIndexFiles } from '../../lib/export/search-index.ts';
+import type { SearchIndexFiles } from '../../lib/export/search-index.ts';
 import { getAtlas } from '../../site/atlas-data.ts';
 import { searchIndexOf } from '../../site/derived-data.ts';
-
-export const SEARCH_INDEX_PATH = '/search-index/';
-
-/** URL of the meta file, which names every other file relative to itself; the same in every build. */
-export const SEARCH_INDEX_URL = `${SEARCH_INDEX_PATH}${META_FILE}`;
 
 let pending: Promise<SearchIndexFiles> | null = null;
 

@@ -182,10 +182,9 @@ export function siteOutput(): AstroIntegration {
         const record = readRecord(recordFile());
         rmSync(recordFile(), { force: true });
         const files = listFiles(outDir);
-        found = files;
         const usable = record !== null && record.outDir === outDir && record.fingerprint === fingerprint && matchesRecord(files, record);
+        found = usable ? files : new Map();
         if (!usable) {
-          found = new Map();
           inBackground();
           if (files.size > 0) logger.info('output folder emptied: it, the code or the settings changed since the last build');
           emptyDir(outDir);
@@ -215,13 +214,13 @@ export function siteOutput(): AstroIntegration {
         writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(site, listed));
         if (!state) return;
 
-        const urlOf = new Map(keyed.map((url) => [outputFile(url), url]));
-        const kept = new Set(urlOf.keys());
+        const kept = new Set(keyed.map(outputFile));
+        // Files of keyed pages whose key did not change: this build did not write them, so their
+        // stat is the one found at build start.
+        const reused = new Set(keyed.filter((url) => state.previous.get(url) === state.next.get(url)).map(outputFile));
         const record: OutputRecord = { outDir, fingerprint, files: {}, pages: Object.fromEntries(state.next) };
         let removed = 0;
-        // A kept page was not written by this build: its stat is the one found at build start.
-        const untouched = (file: string) => (kept.has(file) && state.previous.get(urlOf.get(file)!) === state.next.get(urlOf.get(file)!) ? found.get(file) : undefined);
-        for (const [file, { mtimeMs, size }] of listFiles(outDir, untouched)) {
+        for (const [file, { mtimeMs, size }] of listFiles(outDir, (file) => (reused.has(file) ? found.get(file) : undefined))) {
           if (mtimeMs >= started || kept.has(file)) {
             record.files[file] = [mtimeMs, size];
           } else {
@@ -233,8 +232,7 @@ export function siteOutput(): AstroIntegration {
           removeEmptyDirs(outDir);
           logger.info(`removed ${removed} file(s) this build no longer makes`);
         }
-        const reused = [...state.next].filter(([url, key]) => state.previous.get(url) === key).length;
-        logger.info(`${reused} of ${state.next.size} keyed pages unchanged since the last build, kept`);
+        logger.info(`${reused.size} of ${state.next.size} keyed pages unchanged since the last build, kept`);
         writeFileSync(recordFile(), JSON.stringify(record));
       },
     },

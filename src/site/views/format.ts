@@ -50,3 +50,6 @@ export function firstSentence(text: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
+
+/** A commentary record's kind as words: "blog-post" → "blog post". */
+export const kindLabel = (kind: string): string => kind.replace(/-/g, ' ');

@@ -12,6 +12,8 @@ import { cacheKeyOf } from './cache-key.ts';
 
 const kept = keyedStoreOnDisk<string>('formatted-references');
 
+const STYLES = Object.keys(REFERENCE_STYLES) as ReferenceStyle[];
+
 export const referenceKey = (paper: PaperRecord, style: ReferenceStyle): string => cacheKeyOf([style, toCslItem(paper)]);
 
 /**
@@ -19,11 +21,24 @@ export const referenceKey = (paper: PaperRecord, style: ReferenceStyle): string 
  * rendered (the cache drops what a build does not use). paper-page.ts calls it for every paper.
  */
 export function keepReferences(paper: PaperRecord): void {
-  for (const style of Object.keys(REFERENCE_STYLES) as ReferenceStyle[]) kept.touch(referenceKey(paper, style));
+  for (const style of STYLES) kept.touch(referenceKey(paper, style));
 }
 
-export async function formattedReference(paper: PaperRecord, style: ReferenceStyle): Promise<string> {
-  const key = referenceKey(paper, style);
+/** A paper's references in every style, with their keys (the build's worker posts these). */
+export async function formattedReferences(paper: PaperRecord): Promise<[key: string, text: string][]> {
+  const all: [string, string][] = [];
+  for (const style of STYLES) {
+    const key = referenceKey(paper, style);
+    all.push([key, await formattedByKey(paper, style, key)]);
+  }
+  return all;
+}
+
+export function formattedReference(paper: PaperRecord, style: ReferenceStyle): Promise<string> {
+  return formattedByKey(paper, style, referenceKey(paper, style));
+}
+
+async function formattedByKey(paper: PaperRecord, style: ReferenceStyle, key: string): Promise<string> {
   const known = kept.get(key);
   if (known !== undefined) return known;
   // Formatted by this build's background worker (a cold build's worker formats from the end).

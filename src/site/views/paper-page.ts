@@ -8,11 +8,11 @@ import type { LinkedCommentary, LinkedPaper } from '../../lib/link/link-atlas.ts
 import type { CitationGraph } from '../../lib/link/graph.ts';
 import { neighbourhood, type Neighbourhood } from '../../lib/link/graph-queries.ts';
 import type { MarkdownInput } from '../../lib/markdown/pipeline.ts';
-import { cacheKeyOf, sharedInViews } from './cache-key.ts';
+import { pathWithView, sharedInViews } from './cache-key.ts';
 import { keepReferences } from './formatted-references.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
 import { paperBodyInput } from './render.ts';
-import { neighbours, type SiteIndex } from './site-index.ts';
+import { commentaryNewestFirst, neighbours, type SiteIndex } from './site-index.ts';
 
 export interface PaperPageView {
   paper: LinkedPaper;
@@ -27,13 +27,20 @@ export interface PaperPageView {
   discussions: LinkedCommentary[];
 }
 
-export function paperPageView(index: SiteIndex, graph: CitationGraph, paper: LinkedPaper): PaperPageView {
+/** What every paper page's view draws on besides the paper: made once for all of them. */
+interface PaperPageContext {
+  index: SiteIndex;
+  graph: CitationGraph;
+  recordsById: ReadonlyMap<string, LinkedCommentary>;
+  vocabularies: PaperPageView['vocabularies'];
+}
+
+function paperPageView({ index, graph, recordsById, vocabularies }: PaperPageContext, paper: LinkedPaper): PaperPageView {
   const near = neighbours(index, paper);
-  const recordsById = new Map(index.commentary.map((c) => [c.meta.id, c]));
   return {
     paper,
     bodyInput: paperBodyInput(index, paper),
-    vocabularies: index.vocabularies.map((v) => ({ id: v.id, label: v.taxonomy.label })),
+    vocabularies,
     tags: (index.tagsOf.get(paper.slug) ?? []).map((t) => ({ slug: t.slug, label: t.label })),
     commentary: (index.commentaryAbout.get(paper.slug) ?? []).map(sharedInViews),
     near: {
@@ -44,15 +51,20 @@ export function paperPageView(index: SiteIndex, graph: CitationGraph, paper: Lin
     hood: neighbourhood(graph, paper.slug),
     discussions: (graph.discussedIn.get(paper.slug) ?? [])
       .map((id) => sharedInViews(recordsById.get(id)!))
-      .sort((a, b) => (b.meta.date || '').localeCompare(a.meta.date || '') || a.meta.id.localeCompare(b.meta.id)),
+      .sort(commentaryNewestFirst),
   };
 }
 
 /** Every paper page's path, props and cache key. */
 export function paperPagePaths(index: SiteIndex, graph: CitationGraph) {
+  const context: PaperPageContext = {
+    index,
+    graph,
+    recordsById: new Map(index.commentary.map((c) => [c.meta.id, c])),
+    vocabularies: index.vocabularies.map((v) => ({ id: v.id, label: v.taxonomy.label })),
+  };
   return index.papers.map((paper) => {
     keepReferences(paper);
-    const view = paperPageView(index, graph, paper);
-    return { params: { slug: paper.slug }, props: { view }, cacheKey: cacheKeyOf(view) };
+    return pathWithView({ slug: paper.slug }, paperPageView(context, paper));
   });
 }

@@ -50,7 +50,7 @@ export function byTitle(a: LinkedPaper, b: LinkedPaper): number {
   return a.meta.title.localeCompare(b.meta.title, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug);
 }
 
-function commentaryNewestFirst(a: LinkedCommentary, b: LinkedCommentary): number {
+export function commentaryNewestFirst(a: LinkedCommentary, b: LinkedCommentary): number {
   return (b.meta.date || '').localeCompare(a.meta.date || '') || a.meta.id.localeCompare(b.meta.id);
 }
 

@@ -2,7 +2,7 @@
  * What /tags/<tag>/ and its further pages show: the tag and one page of its papers as cards.
  * A page renders from its view alone, and the view's digest is its cache key.
  */
-import { cacheKeyOf } from './cache-key.ts';
+import { pathWithView } from './cache-key.ts';
 import { paginate, type Page } from './pagination.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -13,11 +13,17 @@ export interface TagPageView {
   page: Page<PaperCard>;
 }
 
+// Every page of every tag, made once per build: page 1 and the further pages are two routes.
+const allTagPages = new WeakMap<SiteIndex, ReturnType<typeof pathWithView<{ tag: string; page: string }, TagPageView>>[]>();
+
 /** Every page of every tag: page 1 at /tags/<tag>/, the rest at /tags/<tag>/page/<n>/. */
 export function tagPagePaths(index: SiteIndex) {
-  return index.tags.flatMap((tag) =>
-    paginate(tag.papers.map(paperCard), tagUrl(tag.slug)).map((page) => {
-      const view: TagPageView = { tag: { slug: tag.slug, label: tag.label }, page };
-      return { params: { tag: tag.slug, page: String(page.number) }, props: { view }, cacheKey: cacheKeyOf(view) };
-    }));
+  let all = allTagPages.get(index);
+  if (!all) {
+    all = index.tags.flatMap((tag) =>
+      paginate(tag.papers.map(paperCard), tagUrl(tag.slug)).map((page) =>
+        pathWithView({ tag: tag.slug, page: String(page.number) }, { tag: { slug: tag.slug, label: tag.label }, page } satisfies TagPageView)));
+    allTagPages.set(index, all);
+  }
+  return all;
 }

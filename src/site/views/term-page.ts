@@ -37,6 +37,8 @@ export interface AliasPageView {
   term: { slug: string; label: string };
 }
 
+const vocabRef = (vocab: Vocabulary) => ({ id: vocab.id, label: vocab.taxonomy.label });
+
 function termPages(index: SiteIndex, graph: CitationGraph, vocab: Vocabulary, term: TaxonomyTerm): TermPageView[] {
   const papersOf = (slug: string) => index.termPapers.get(vocab.id)?.get(slug) ?? [];
   const link = (t: TaxonomyTerm): Link => ({ href: termUrl(vocab.id, t.slug), label: `${t.label} (${papersOf(t.slug).length})` });
@@ -46,7 +48,7 @@ function termPages(index: SiteIndex, graph: CitationGraph, vocab: Vocabulary, te
   for (const paper of papers) for (const c of index.commentaryAbout.get(paper.slug) ?? []) seen.add(c);
   const commentary = index.commentary.filter((c) => seen.has(c));
   const shared = {
-    vocab: { id: vocab.id, label: vocab.taxonomy.label },
+    vocab: vocabRef(vocab),
     term,
     parents: parents.map((p) => ({ slug: p.slug, label: p.label })),
     broader: parents.length > 0 ? link(parents[parents.length - 1]) : undefined,
@@ -58,28 +60,40 @@ function termPages(index: SiteIndex, graph: CitationGraph, vocab: Vocabulary, te
     : { ...shared, page, commentary: [] });
 }
 
+// Every page of every term, made once per build: page 1 and the further pages are two routes.
+const allTermPages = new WeakMap<SiteIndex, { vocab: Vocabulary; term: TaxonomyTerm; pages: TermPageView[] }[]>();
+
+function termPagesOf(index: SiteIndex, graph: CitationGraph) {
+  let all = allTermPages.get(index);
+  if (!all) {
+    all = index.vocabularies.flatMap((vocab) => [...vocab.terms.values()].map((term) => ({ vocab, term, pages: termPages(index, graph, vocab, term) })));
+    allTermPages.set(index, all);
+  }
+  return all;
+}
+
 /** /<taxonomy>/<term>/ for every term (page 1), and a redirect page for every alias. */
 export function termIndexPaths(index: SiteIndex, graph: CitationGraph) {
-  return index.vocabularies.flatMap((vocab) => [
-    ...[...vocab.terms.values()].map((term) => pathWithView({ taxonomy: vocab.id, term: term.slug }, termPages(index, graph, vocab, term)[0] as TermPageView | AliasPageView)),
-    ...aliasRedirects(vocab).map((a) => {
+  return [
+    ...termPagesOf(index, graph).map(({ vocab, term, pages }) => pathWithView({ taxonomy: vocab.id, term: term.slug }, pages[0] as TermPageView | AliasPageView)),
+    ...index.vocabularies.flatMap((vocab) => aliasRedirects(vocab).map((a) => {
       const term = vocab.terms.get(a.term)!;
-      return pathWithView({ taxonomy: vocab.id, term: a.alias }, { vocab: { id: vocab.id, label: vocab.taxonomy.label }, alias: a.label, term: { slug: term.slug, label: term.label } } as TermPageView | AliasPageView);
-    }),
-  ]);
+      return pathWithView({ taxonomy: vocab.id, term: a.alias }, { vocab: vocabRef(vocab), alias: a.label, term: { slug: term.slug, label: term.label } } as TermPageView | AliasPageView);
+    })),
+  ];
 }
 
 /** /<taxonomy>/<term>/page/<n>/ for every term with more than one page of papers. */
 export function termPagePaths(index: SiteIndex, graph: CitationGraph) {
-  return index.vocabularies.flatMap((vocab) => [...vocab.terms.values()].flatMap((term) =>
-    termPages(index, graph, vocab, term).slice(1).map((view) => pathWithView({ taxonomy: vocab.id, term: term.slug, page: String(view.page.number) }, view))));
+  return termPagesOf(index, graph).flatMap(({ vocab, term, pages }) =>
+    pages.slice(1).map((view) => pathWithView({ taxonomy: vocab.id, term: term.slug, page: String(view.page.number) }, view)));
 }
 
 /** A term's feed: its papers newest first, as cards. */
 export function termFeedPaths(index: SiteIndex) {
   return index.vocabularies.flatMap((vocab) => [...vocab.terms.values()].map((term) =>
     pathWithView({ taxonomy: vocab.id, term: term.slug }, {
-      vocab: { id: vocab.id, label: vocab.taxonomy.label },
+      vocab: vocabRef(vocab),
       term,
       papers: (index.termPapers.get(vocab.id)?.get(term.slug) ?? []).map(paperCard),
     })));

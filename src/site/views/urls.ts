@@ -2,6 +2,8 @@
  * Every URL the site's pages link to, built in one place. These URLs are cited in papers:
  * never change one without a redirect.
  */
+import { META_FILE } from '../../lib/search/bundle.ts';
+
 export const paperUrl = (slug: string) => `/papers/${slug}/`;
 export const taxonomyUrl = (taxonomy: string) => `/${taxonomy}/`;
 export const termUrl = (taxonomy: string, term: string) => `/${taxonomy}/${term}/`;
@@ -14,6 +16,10 @@ export const papersUrl = (order: PaperOrder = 'newest') => (order === 'newest' ?
 export const paperExportUrl = (slug: string, format: 'bib' | 'json' | 'ris') => `/papers/${slug}.${format}`;
 export const termBibUrl = (taxonomy: string, term: string) => `/${taxonomy}/${term}.bib`;
 export const atlasBibUrl = () => '/atlas.bib';
+
+/** The search index's files: the meta file keeps its name in every build, the rest are fingerprinted. */
+export const searchIndexFileUrl = (name: string) => `/search-index/${name}`;
+export const SEARCH_INDEX_URL = searchIndexFileUrl(META_FILE);
 
 export type PaperOrder = 'newest' | 'title';
 

@@ -7,12 +7,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadAtlas } from '../../lib/atlas.ts';
-import { formatReference, REFERENCE_STYLES, type ReferenceStyle } from '../../lib/export/formatted-reference.ts';
 import { buildCitationGraph } from '../../lib/link/graph.ts';
 import type { WorkerMessage } from '../background-work.ts';
 import { CACHE_ENABLED } from '../build-cache.ts';
 import { graphLayoutOf, searchIndexOf } from '../derived-data.ts';
-import { referenceKey } from '../views/formatted-references.ts';
+import { formattedReferences } from '../views/formatted-references.ts';
 import { isRendered, paperBodyInput, renderBody } from '../views/render.ts';
 import { siteIndex } from '../views/site-index.ts';
 
@@ -40,8 +39,7 @@ if (atlas) {
       if (await isRendered(input)) break;
       await renderBody(input);
     }
-    const references: [string, string][] = [];
-    for (const style of Object.keys(REFERENCE_STYLES) as ReferenceStyle[]) references.push([referenceKey(paper, style), await formatReference(paper, style)]);
-    post({ references });
+    // Through the same cache as the pages: kept references are not formatted again.
+    post({ references: await formattedReferences(paper) });
   }
 }
