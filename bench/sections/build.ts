@@ -1,26 +1,34 @@
 /**
  * Static site build (issue #4), on each synthetic corpus: cold build (empty output folder and
- * empty build cache: Markdown renders, Astro's incremental manifest and page copies, memos), rebuild after editing one entry's body, peak memory, output size,
- * and the Hugo peer (/work/shared/bench/hugo-peer, or HUGO_PEER) on the same corpus in the same
- * run when `hugo` is installed. Targets: 1,000 cold within 4× Hugo; a one-entry edit rebuilt
- * within 2× Hugo's cold build; 10,000 built under 2 GB peak.
+ * empty build cache: Markdown renders, Astro's incremental manifest and page copies, memos),
+ * rebuild after editing one entry's body, peak memory, CPU time, output size, and two yardsticks
+ * built in the same runs:
+ * - the Hugo peer (/work/shared/bench/hugo-peer, or HUGO_PEER) on the same corpus, when `hugo`
+ *   is installed. Targets: 1,000 cold within 4× Hugo; a one-entry edit rebuilt within 2× Hugo's
+ *   cold build; 10,000 built under 2 GB peak.
+ * - a bare Astro project (no integration, no content) writing as many trivial pages as this site
+ *   has HTML pages: what Astro itself costs for that many pages, whatever the pages hold.
+ *
+ * The machines are noisy and their noise drifts over minutes (the disk most of all), so each run
+ * builds all of them back to back (cold, rebuild, Hugo, bare Astro) and the ratios are the
+ * median of each run's own ratio, not a ratio of medians taken minutes apart.
  *
  * Every build holds /tmp/atlas-build.lock (when `flock` exists) so no other build on the machine
  * shares its CPU or its .astro/ folder; the clock starts once the lock is held.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { median, REPO_ROOT, type BenchContext, type Row } from '../measure.ts';
 
-interface BuildProbe { ms: number; peakMB: number; status: number; output: string }
+interface BuildProbe { ms: number; cpuS: number; peakMB: number; status: number; output: string }
 
 const LOCK = '/tmp/atlas-build.lock';
 const HUGO_PEER = process.env.HUGO_PEER ?? '/work/shared/bench/hugo-peer/run.sh';
 
 const hasCommand = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 
-function build(mode: 'astro' | 'hugo', content: string, out: string, extra: string): BuildProbe {
+function build(mode: 'astro' | 'hugo' | 'bare', content: string, out: string, extra = ''): BuildProbe {
   const probe = [process.execPath, path.join(REPO_ROOT, 'bench/probes/site-build.ts'), mode, content, out, extra];
   const [cmd, ...args] = hasCommand('flock') ? ['flock', LOCK, ...probe] : probe;
   const result = spawnSync(cmd, args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -61,6 +69,24 @@ function outputSize(dir: string): OutputSize {
   return size;
 }
 
+/**
+ * A bare Astro project of `pages` trivial pages, one per folder like the site's, using this
+ * repository's Astro (its node_modules linked in): Astro's own cost for that many pages.
+ */
+function writeBareAstro(dir: string, pages: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'src/pages/p'), { recursive: true });
+  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  writeFileSync(path.join(dir, 'package.json'), '{ "name": "bare-astro", "private": true, "type": "module" }\n');
+  writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(path.join(dir, 'src/pages/p/[n].astro'), `---
+export const getStaticPaths = () => Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));
+const { n } = Astro.params;
+---
+<html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body><h1>Page {n}</h1><p><a href="/p/0/">First page</a></p></body></html>
+`);
+}
+
 const countFiles = (dir: string): number => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length : 0);
 
 export async function bench(ctx: BenchContext): Promise<Row[]> {
@@ -80,8 +106,14 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     const edited = path.join(content, 'papers', `synthetic-paper-${String(Math.floor(size / 2)).padStart(5, '0')}.md`);
     const original = readFileSync(edited, 'utf8');
 
+    const hugoOut = path.join(work, 'hugo-site');
+    const bare = path.join(work, 'bare-astro');
+    const bareOut = path.join(work, 'bare-astro-site');
     const cold: BuildProbe[] = [];
     const rebuild: BuildProbe[] = [];
+    const peer: BuildProbe[] = [];
+    const floor: BuildProbe[] = [];
+    let site: OutputSize | undefined;
     let rerendered = 0;
     for (let run = 0; run < ctx.runs; run++) {
       rmSync(out, { recursive: true, force: true });
@@ -92,37 +124,47 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
       rebuild.push(build('astro', content, out, cache));
       rerendered = countFiles(path.join(cache, 'markdown')) - before;
       writeFileSync(edited, original);
-      process.stderr.write(`  ${size}: cold ${(cold[run].ms / 1000).toFixed(1)} s, one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s\n`);
+      if (!site) {
+        site = outputSize(out);
+        writeBareAstro(bare, site.pages);
+      }
+      let line = `  ${size}: cold ${(cold[run].ms / 1000).toFixed(1)} s, one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s`;
+      if (hugo) {
+        rmSync(hugoOut, { recursive: true, force: true });
+        peer.push(build('hugo', content, hugoOut, HUGO_PEER));
+        line += `, Hugo ${(peer[run].ms / 1000).toFixed(2)} s`;
+      }
+      rmSync(bareOut, { recursive: true, force: true });
+      floor.push(build('bare', bare, bareOut));
+      process.stderr.write(`${line}, bare Astro ${(floor[run].ms / 1000).toFixed(1)} s\n`);
     }
-    const site = outputSize(out);
-    const coldS = median(cold.map((r) => r.ms)) / 1000;
-    const rebuildS = median(rebuild.map((r) => r.ms)) / 1000;
-    row('cold build (median)', coldS, 's');
-    row('rebuild after a one-entry edit (median)', rebuildS, 's', `${rerendered} Markdown render(s)`);
+    const seconds = (probes: BuildProbe[]) => median(probes.map((r) => r.ms)) / 1000;
+    /** Median over runs of each run's own ratio. */
+    const pairedRatio = (a: BuildProbe[], b: BuildProbe[]) => median(a.map((r, i) => r.ms / b[i].ms));
+    row('cold build (median)', seconds(cold), 's');
+    row('cold build, CPU time (median)', median(cold.map((r) => r.cpuS)), 's', 'user + system, both cores');
+    row('rebuild after a one-entry edit (median)', seconds(rebuild), 's', `${rerendered} Markdown render(s)`);
     row('peak memory, cold (median)', Math.round(median(cold.map((r) => r.peakMB))), 'MB');
     row('peak memory, rebuild (median)', Math.round(median(rebuild.map((r) => r.peakMB))), 'MB');
-    row('output size', site.bytes / 1e6, 'MB', `${site.files.toLocaleString('en')} files`);
-    row('HTML pages', site.pages, 'pages');
-    row('paper page, mean size', site.meanPaperPage / 1000, 'KB');
-    row('largest HTML page', site.largestPage / 1000, 'KB');
+    row('output size', site!.bytes / 1e6, 'MB', `${site!.files.toLocaleString('en')} files`);
+    row('HTML pages', site!.pages, 'pages');
+    row('paper page, mean size', site!.meanPaperPage / 1000, 'KB');
+    row('largest HTML page', site!.largestPage / 1000, 'KB');
+    row('bare Astro, same page count: build (median)', seconds(floor), 's', `${site!.pages.toLocaleString('en')} trivial pages`);
+    row('cold build ÷ bare Astro', pairedRatio(cold, floor), '×', 'paired');
 
     if (!hugo) {
       row('Hugo: cold build', Number.NaN, 's', missing);
       continue;
     }
-    const hugoOut = path.join(work, 'hugo-site');
-    const peer: BuildProbe[] = [];
-    for (let run = 0; run < ctx.runs; run++) {
-      rmSync(hugoOut, { recursive: true, force: true });
-      peer.push(build('hugo', content, hugoOut, HUGO_PEER));
-    }
     const hugoSize = outputSize(hugoOut);
-    const hugoS = median(peer.map((r) => r.ms)) / 1000;
-    row('Hugo: cold build (median)', hugoS, 's');
+    row('Hugo: cold build (median)', seconds(peer), 's');
+    row('Hugo: cold build, CPU time (median)', median(peer.map((r) => r.cpuS)), 's', 'user + system');
     row('Hugo: peak memory (median)', Math.round(median(peer.map((r) => r.peakMB))), 'MB');
     row('Hugo: output size', hugoSize.bytes / 1e6, 'MB', `${hugoSize.pages.toLocaleString('en')} pages`);
-    row('cold build ÷ Hugo cold', coldS / hugoS, '×', size === 1000 ? 'target ≤ 4' : undefined);
-    row('one-entry rebuild ÷ Hugo cold', rebuildS / hugoS, '×', 'target ≤ 2');
+    row('cold build ÷ Hugo cold', pairedRatio(cold, peer), '×', size === 1000 ? 'paired; target ≤ 4' : 'paired');
+    row('one-entry rebuild ÷ Hugo cold', pairedRatio(rebuild, peer), '×', 'paired; target ≤ 2');
+    row('bare Astro ÷ Hugo cold', pairedRatio(floor, peer), '×', 'paired');
   }
   return rows;
 }

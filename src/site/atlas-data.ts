@@ -26,12 +26,21 @@ export function forgetLoadedAtlas(): void {
 
 let pending: Promise<Atlas> | null = null;
 
+/**
+ * The atlas, loaded once per build: the build loads it first of all (integrations/site-output.ts,
+ * at build start), so an invalid entry stops the build before anything is bundled, and the pages
+ * find that same atlas here.
+ */
 export function getAtlas(): Promise<Atlas> {
-  pending ??= (globalThis as Holder)[LOADED] = loadAtlas(CONTENT_ROOT).then((atlas) => {
+  const holder = globalThis as Holder;
+  pending ??= holder[LOADED] ??= loadAtlas(CONTENT_ROOT).then((atlas) => {
     const { errors } = countBySeverity(atlas.diagnostics);
     if (errors > 0) {
       const text = formatHuman(atlas.diagnostics.filter((d) => d.severity === 'error'), false);
-      throw new Error(`The atlas has ${errors} validation error(s); fix them before building:\n\n${text}\n`);
+      const error = new Error(`The atlas has ${errors} validation error(s); fix them before building:\n\n${text}\n`);
+      // The diagnostics are the whole story: Astro prints a stack trace only when there is one.
+      error.stack = '';
+      throw error;
     }
     return atlas;
   });

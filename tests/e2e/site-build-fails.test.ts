@@ -1,6 +1,8 @@
 /**
  * `astro build` refuses an atlas with an invalid entry: non-zero exit, the validator's
- * diagnostics (file:line:column, field, message, hint) in its output, and no site written.
+ * diagnostics (file:line:column, field, message, hint) in its output and nothing else a
+ * contributor must wade through (no stack trace), found before anything is bundled, and no
+ * output folder written at all.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +23,8 @@ test('an invalid entry fails the build with the validator\'s diagnostics', () =>
   expect(broken).not.toBe(seed);
   writeFileSync(path.join(root, 'papers/broken-entry.md'), broken);
 
-  const result = buildSite(root, out);
+  // Verbose: Astro logs each stage, so the output shows how far the build got.
+  const result = buildSite(root, out, { verbose: true });
 
   expect(result.status).not.toBe(0);
   expect(result.output).toContain('The atlas has 2 validation error(s)');
@@ -29,5 +32,7 @@ test('an invalid entry fails the build with the validator\'s diagnostics', () =>
   expect(result.output).toContain('did you mean "Deceptive Alignment"?');
   expect(result.output).toMatch(/papers\/broken-entry\.md:\d+:\d+ +error +publication_year/);
   expect(result.output).toMatch(/hint: /);
-  expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  expect(result.output).not.toContain('Stack trace');
+  expect(result.output).not.toContain('Building static entrypoints');
+  expect(existsSync(out)).toBe(false);
 });

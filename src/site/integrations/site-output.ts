@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { backgroundSearchIndex, startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
 import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
-import { forgetLoadedAtlas, loadedAtlas } from '../atlas-data.ts';
+import { forgetLoadedAtlas, getAtlas, loadedAtlas } from '../atlas-data.ts';
 import { incrementalState, outputFile, setIncrementalState, setStaticBuild } from '../incremental.ts';
 import { writePaperExports } from '../paper-exports.ts';
 import { searchIndexOf } from '../derived-data.ts';
@@ -162,7 +162,10 @@ export function siteOutput(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (config.site) site = config.site;
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
+        // Validation first: an invalid entry stops the build here, with the validator's
+        // diagnostics and nothing bundled or written; the pages reuse this atlas.
+        await getAtlas();
         setStaticBuild(true);
         setIncrementalState(undefined);
         // A build that renders every page shares the whole-atlas work with a worker: the search
