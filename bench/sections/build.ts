@@ -151,6 +151,7 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     row('paper page, mean size', site!.meanPaperPage / 1000, 'KB');
     row('largest HTML page', site!.largestPage / 1000, 'KB');
     row('bare Astro, same page count: build (median)', seconds(floor), 's', `${site!.pages.toLocaleString('en')} trivial pages`);
+    row('bare Astro, same page count: CPU time (median)', median(floor.map((r) => r.cpuS)), 's', 'user + system');
     row('cold build ÷ bare Astro', pairedRatio(cold, floor), '×', 'paired');
 
     if (!hugo) {
