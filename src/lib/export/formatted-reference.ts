@@ -4,7 +4,7 @@
  * @citation-js/plugin-csl; the Chicago style is the one rehype-citation registers.
  */
 import type { PaperRecord } from '../link/link-atlas.ts';
-import { toCslItem } from './csl-json.ts';
+import { toCslItem, type CslItem } from './csl-json.ts';
 
 export const REFERENCE_STYLES = { apa: 'APA (7th edition)', chicago: 'Chicago (author-date)' } as const;
 export type ReferenceStyle = keyof typeof REFERENCE_STYLES;
@@ -31,9 +31,14 @@ function registerChicago(): Promise<void> {
 }
 
 /** One paper's reference as plain text in the given style. */
-export async function formatReference(paper: PaperRecord, style: ReferenceStyle): Promise<string> {
+export function formatReference(paper: PaperRecord, style: ReferenceStyle): Promise<string> {
+  return formatCslItem(toCslItem(paper), style);
+}
+
+/** A CSL-JSON item's reference as plain text in the given style (what formatReference formats). */
+export async function formatCslItem(item: CslItem, style: ReferenceStyle): Promise<string> {
   const { Cite } = await loadCitationJs();
   if (style === 'chicago') await registerChicago();
-  const text: string = new Cite(toCslItem(paper)).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
+  const text: string = new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
   return text.trim();
 }

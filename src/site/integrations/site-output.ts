@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { backgroundSearchIndex, startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
+import { allowReferenceWork, referenceWorkStats } from '../reference-work.ts';
 import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
 import { forgetLoadedAtlas, getAtlas, loadedAtlas } from '../atlas-data.ts';
 import { incrementalState, outputFile, setIncrementalState, setStaticBuild } from '../incremental.ts';
@@ -127,11 +128,13 @@ function removeEmptyDirs(dir: string): void {
 }
 
 /**
- * Largest atlas built with a background worker. The worker needs its own copy of the atlas
+ * Largest atlas built with the background worker. That worker needs its own copy of the atlas
  * (~0.7 GB of the process at 3,000 entries, measured); at 10,000 entries main thread and worker
- * together would pass the 2 GB a build may use, so a large atlas builds in one thread.
+ * together would pass the 2 GB a build may use, so a larger atlas gets only the references
+ * worker, which is given the references' CSL-JSON items and no atlas. ATLAS_BACKGROUND_MAX_PAPERS
+ * overrides it, for tests and measurements (0: always the references worker).
  */
-const BACKGROUND_MAX_PAPERS = 3000;
+const BACKGROUND_MAX_PAPERS = /^\d+$/.test(process.env.ATLAS_BACKGROUND_MAX_PAPERS ?? '') ? Number(process.env.ATLAS_BACKGROUND_MAX_PAPERS) : 3000;
 
 function paperFileCount(contentRoot: string): number {
   try {
@@ -169,11 +172,14 @@ export function siteOutput(): AstroIntegration {
         setStaticBuild(true);
         setIncrementalState(undefined);
         // A build that renders every page shares the whole-atlas work with a worker: the search
-        // index, the graph layout, half the bodies and references (background-work.ts). An
-        // incremental build has little of it left, and a worker cost it more than it saved (measured).
+        // index, the graph layout, half the bodies and references (background-work.ts); above
+        // BACKGROUND_MAX_PAPERS, only the references (reference-work.ts). An incremental build
+        // has little of it left, and a worker cost it more than it saved (measured).
         const inBackground = () => {
           const contentRoot = path.resolve(process.env.ATLAS_ROOT ?? process.cwd());
-          if (paperFileCount(contentRoot) <= BACKGROUND_MAX_PAPERS) startBackgroundWork(contentRoot, path.join(root, 'src'));
+          const srcDir = path.join(root, 'src');
+          if (paperFileCount(contentRoot) <= BACKGROUND_MAX_PAPERS) startBackgroundWork(contentRoot, srcDir);
+          else allowReferenceWork(srcDir);
         };
         if (!CACHE_ENABLED) return inBackground();
         mkdirSync(cacheFolder('astro'), { recursive: true });
@@ -198,6 +204,9 @@ export function siteOutput(): AstroIntegration {
       'astro:build:done': async ({ pages, logger }) => {
         const searchFiles = await backgroundSearchIndex();
         stopBackgroundWork();
+        const shared = referenceWorkStats();
+        if (shared) logger.info(`a worker formatted ${shared.byWorker} of ${shared.jobs} references, the pages ${shared.byPages}`);
+        allowReferenceWork(undefined);
         setStaticBuild(false);
         const state = incrementalState();
         setIncrementalState(undefined);

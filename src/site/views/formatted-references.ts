@@ -8,6 +8,7 @@ import { formatReference, REFERENCE_STYLES, type ReferenceStyle } from '../../li
 import type { PaperRecord } from '../../lib/link/link-atlas.ts';
 import { prefetchedReference } from '../background-work.ts';
 import { keyedStoreOnDisk } from '../build-cache.ts';
+import { referenceFromWorker, startReferenceWork, type ReferenceJob } from '../reference-work.ts';
 import { cacheKeyOf } from './cache-key.ts';
 
 const kept = keyedStoreOnDisk<string>('formatted-references');
@@ -22,6 +23,23 @@ export const referenceKey = (paper: PaperRecord, style: ReferenceStyle): string 
  */
 export function keepReferences(paper: PaperRecord): void {
   for (const style of STYLES) kept.touch(referenceKey(paper, style));
+}
+
+/**
+ * Hands the references of `papers` (in the order their pages are rendered) that the cache does
+ * not hold to a worker, when the build allows one (reference-work.ts: cold builds of large
+ * atlases). paper-page.ts calls it once, with every paper, after keepReferences.
+ */
+export function formatReferencesInBackground(papers: readonly PaperRecord[]): void {
+  const jobs: ReferenceJob[] = [];
+  for (const paper of papers) {
+    const item = toCslItem(paper);
+    for (const style of STYLES) {
+      const key = cacheKeyOf([style, item]);
+      if (kept.get(key) === undefined) jobs.push({ key, style, item });
+    }
+  }
+  startReferenceWork(jobs);
 }
 
 /** A paper's references in every style, with their keys (the build's worker posts these). */
@@ -42,7 +60,7 @@ async function formattedByKey(paper: PaperRecord, style: ReferenceStyle, key: st
   const known = kept.get(key);
   if (known !== undefined) return known;
   // Formatted by this build's background worker (a cold build's worker formats from the end).
-  const prefetched = prefetchedReference(key);
+  const prefetched = prefetchedReference(key) ?? (await referenceFromWorker(key));
   if (prefetched !== undefined) {
     kept.set(key, prefetched);
     return prefetched;
