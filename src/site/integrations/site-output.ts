@@ -2,7 +2,7 @@
  * The output folder across builds: page-level incremental builds (see ../incremental.ts), the
  * files the build writes itself once the pages are done (the per-paper exports, the search
  * index), the sitemap, which must list exactly the pages the folder ends up holding, and the
- * background worker of a cold build (../background-work.ts).
+ * worker of a cold build (../background-work.ts, or ../reference-work.ts for a large atlas).
  *
  * At build start the output folder is kept only if it is exactly as the last build left it
  * (every file's path, size and modification time, recorded in the build cache) and the code
