@@ -65,12 +65,15 @@ export function allowReferenceWork(srcDir: string | undefined): void {
 }
 
 /**
- * Starts the worker on `jobs`, in the order the pages will ask for them, when this build allows
- * it (allowReferenceWork); otherwise does nothing and the pages format every reference.
+ * Starts the worker on the jobs `makeJobs` lists, in the order the pages will ask for them, when
+ * this build allows it (allowReferenceWork); otherwise does nothing (not even list the jobs) and
+ * the pages format every reference.
  */
-export function startReferenceWork(jobs: readonly ReferenceJob[]): void {
+export function startReferenceWork(makeJobs: () => readonly ReferenceJob[]): void {
   const srcDir = holder[ALLOWED];
-  if (srcDir === undefined || jobs.length === 0 || holder[WORK]) return;
+  if (srcDir === undefined || holder[WORK]) return;
+  const jobs = makeJobs();
+  if (jobs.length === 0) return;
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * jobs.length));
   const started: ReferenceWork = { claims, indexOf: new Map(jobs.map((job, i) => [job.key, i])), texts: new Map(), waiting: new Map(), ended: false };
   const worker = new Worker(path.join(srcDir, 'site/workers/format-references.ts'), {

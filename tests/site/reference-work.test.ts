@@ -44,7 +44,7 @@ describe('references worker', () => {
 
   test('alone, it formats every reference as the main thread does', async () => {
     allowReferenceWork(SRC);
-    startReferenceWork(jobs);
+    startReferenceWork(() => jobs);
     await expect.poll(() => referenceWorkStats()?.byWorker, { timeout: 60_000, interval: 50 }).toBe(jobs.length);
     const { texts, fromWorker } = await asPages();
     expect(fromWorker.every(Boolean)).toBe(true);
@@ -53,7 +53,7 @@ describe('references worker', () => {
 
   test('with the pages working from the first, they meet: each reference formatted once, by one side', async () => {
     allowReferenceWork(SRC);
-    startReferenceWork(jobs);
+    startReferenceWork(() => jobs);
     // Once it has claimed its first job (the last page's), the pages start from the first.
     await expect.poll(() => referenceWorkStats()?.byWorker, { timeout: 60_000, interval: 10 }).toBeGreaterThan(0);
     const { texts, fromWorker } = await asPages();
@@ -68,8 +68,10 @@ describe('references worker', () => {
     expect(fromWorker.slice(meet).every(Boolean)).toBe(true);
   }, 90_000);
 
-  test('not allowed for this build, there is no worker and the pages format everything', async () => {
-    startReferenceWork(jobs);
+  test('not allowed for this build, there is no worker (its jobs are not even listed) and the pages format everything', async () => {
+    startReferenceWork(() => {
+      throw new Error('jobs listed for a build that allows no worker');
+    });
     expect(referenceWorkStats()).toBeUndefined();
     const { texts, fromWorker } = await asPages();
     expect(fromWorker.some(Boolean)).toBe(false);
@@ -78,7 +80,7 @@ describe('references worker', () => {
 
   test('a worker that cannot start leaves every reference to the pages', async () => {
     allowReferenceWork(path.join(REPO_ROOT, 'no-such-src-folder'));
-    startReferenceWork(jobs);
+    startReferenceWork(() => jobs);
     const { texts, fromWorker } = await asPages();
     expect(fromWorker.some(Boolean)).toBe(false);
     expect(texts).toEqual(expected);

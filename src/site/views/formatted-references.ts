@@ -31,15 +31,17 @@ export function keepReferences(paper: PaperRecord): void {
  * atlases). paper-page.ts calls it once, with every paper, after keepReferences.
  */
 export function formatReferencesInBackground(papers: readonly PaperRecord[]): void {
-  const jobs: ReferenceJob[] = [];
-  for (const paper of papers) {
-    const item = toCslItem(paper);
-    for (const style of STYLES) {
-      const key = cacheKeyOf([style, item]);
-      if (kept.get(key) === undefined) jobs.push({ key, style, item });
+  startReferenceWork(() => {
+    const jobs: ReferenceJob[] = [];
+    for (const paper of papers) {
+      const item = toCslItem(paper);
+      for (const style of STYLES) {
+        const key = cacheKeyOf([style, item]);
+        if (kept.get(key) === undefined) jobs.push({ key, style, item });
+      }
     }
-  }
-  startReferenceWork(jobs);
+    return jobs;
+  });
 }
 
 /** A paper's references in every style, with their keys (the build's worker posts these). */
