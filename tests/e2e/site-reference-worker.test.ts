@@ -4,19 +4,10 @@
  * files, byte for byte, of the ordinary build the browser tests use, with the worker having
  * formatted some of the references.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { buildSite, REPO_ROOT } from '../helpers/build-site.ts';
-
-function files(dir: string): Map<string, Buffer> {
-  const all = new Map<string, Buffer>();
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const full = path.join(dir, name);
-    if (statSync(full).isFile()) all.set(name.split(path.sep).join('/'), readFileSync(full));
-  }
-  return all;
-}
+import { buildSite, REPO_ROOT, siteFiles } from '../helpers/build-site.ts';
 
 test('the references worker changes nothing in the built site', () => {
   const out = path.join(REPO_ROOT, '.cache/e2e/reference-worker');
@@ -31,8 +22,8 @@ test('the references worker changes nothing in the built site', () => {
   expect(byWorker).toBeGreaterThan(0);
   expect(byWorker + byPages).toBe(jobs);
 
-  const expected = files(inject('realSite'));
-  const actual = files(built.outDir);
+  const expected = siteFiles(inject('realSite'));
+  const actual = siteFiles(built.outDir);
   expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
   const differing = [...expected].filter(([name, bytes]) => !bytes.equals(actual.get(name)!)).map(([name]) => name);
   expect(differing).toEqual([]);

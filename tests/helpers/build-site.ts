@@ -3,6 +3,7 @@
  * and returns the build's output so a test can assert on failures too.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -39,4 +40,14 @@ export function builtSite(contentRoot: string, outDir: string, what: string): st
   const built = buildSite(contentRoot, outDir);
   if (built.status !== 0) throw new Error(`building ${what} failed:\n${built.output}`);
   return built.outDir;
+}
+
+/** Every file of a built site, by path relative to it (with / separators), with its bytes. */
+export function siteFiles(dir: string): Map<string, Buffer> {
+  const all = new Map<string, Buffer>();
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(dir, name);
+    if (statSync(full).isFile()) all.set(name.split(path.sep).join('/'), readFileSync(full));
+  }
+  return all;
 }
