@@ -34,14 +34,15 @@ export function layoutInputs(graph: CitationGraph, iterations = layoutIterations
   return { slugs, cites, iterations };
 }
 
+/** Lays the graph out from its layoutInputs alone, so equal inputs do give equal coordinates. */
 export function layoutCitationGraph(graph: CitationGraph, iterations = layoutIterations(graph.papers.size)): Map<string, Point> {
-  const slugs = [...graph.papers.keys()].sort();
+  const { slugs, cites } = layoutInputs(graph, iterations);
   const layoutGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   slugs.forEach((slug, i) => {
     const r = Math.sqrt(i + 1) * 10;
     layoutGraph.addNode(slug, { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) });
   });
-  for (const [source, targets] of graph.cites) {
+  for (const [source, targets] of cites) {
     for (const target of targets) if (!layoutGraph.hasEdge(source, target)) layoutGraph.addEdge(source, target);
   }
   if (slugs.length > 1) {
