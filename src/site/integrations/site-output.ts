@@ -22,7 +22,7 @@ import type { AstroIntegration } from 'astro';
 import { backgroundSearchIndex, startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
 import { allowReferenceWork, referenceWorkStats } from '../reference-work.ts';
 import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
-import { forgetLoadedAtlas, getAtlas, loadedAtlas } from '../atlas-data.ts';
+import { CONTENT_ROOT, forgetLoadedAtlas, getAtlas, loadedAtlas } from '../atlas-data.ts';
 import { incrementalState, outputFile, setIncrementalState, setStaticBuild } from '../incremental.ts';
 import { writePaperExports } from '../paper-exports.ts';
 import { searchIndexOf } from '../derived-data.ts';
@@ -136,13 +136,6 @@ function removeEmptyDirs(dir: string): void {
  */
 const BACKGROUND_MAX_PAPERS = /^\d+$/.test(process.env.ATLAS_BACKGROUND_MAX_PAPERS ?? '') ? Number(process.env.ATLAS_BACKGROUND_MAX_PAPERS) : 3000;
 
-function paperFileCount(contentRoot: string): number {
-  try {
-    return readdirSync(path.join(contentRoot, 'papers')).filter((name) => name.endsWith('.md')).length;
-  } catch {
-    return 0;
-  }
-}
 
 export function siteOutput(): AstroIntegration {
   let outDir = '';
@@ -168,7 +161,7 @@ export function siteOutput(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         // Validation first: an invalid entry stops the build here, with the validator's
         // diagnostics and nothing bundled or written; the pages reuse this atlas.
-        await getAtlas();
+        const atlas = await getAtlas();
         setStaticBuild(true);
         setIncrementalState(undefined);
         // A build that renders every page shares the whole-atlas work with a worker: the search
@@ -176,9 +169,8 @@ export function siteOutput(): AstroIntegration {
         // BACKGROUND_MAX_PAPERS, only the references (reference-work.ts). An incremental build
         // has little of it left, and a worker cost it more than it saved (measured).
         const inBackground = () => {
-          const contentRoot = path.resolve(process.env.ATLAS_ROOT ?? process.cwd());
           const srcDir = path.join(root, 'src');
-          if (paperFileCount(contentRoot) <= BACKGROUND_MAX_PAPERS) startBackgroundWork(contentRoot, srcDir);
+          if (atlas.papers.length <= BACKGROUND_MAX_PAPERS) startBackgroundWork(CONTENT_ROOT, srcDir);
           else allowReferenceWork(srcDir);
         };
         if (!CACHE_ENABLED) return inBackground();
