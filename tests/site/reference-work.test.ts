@@ -10,13 +10,13 @@ import { loadAtlas } from '../../src/lib/atlas.ts';
 import { toCslItem } from '../../src/lib/export/csl-json.ts';
 import { formatCslItem, REFERENCE_STYLES, type ReferenceStyle } from '../../src/lib/export/formatted-reference.ts';
 import { allowReferenceWork, referenceFromWorker, referenceWorkStats, startReferenceWork, type ReferenceJob } from '../../src/site/reference-work.ts';
-import { cacheKeyOf } from '../../src/site/views/cache-key.ts';
+import { referenceKeyOfItem } from '../../src/site/views/formatted-references.ts';
 import { REPO_ROOT } from '../helpers/build-site.ts';
 
 const atlas = await loadAtlas(REPO_ROOT);
 const jobs: ReferenceJob[] = atlas.papers.flatMap((paper) => {
   const item = toCslItem(paper);
-  return (Object.keys(REFERENCE_STYLES) as ReferenceStyle[]).map((style) => ({ key: cacheKeyOf([style, item]), style, item }));
+  return (Object.keys(REFERENCE_STYLES) as ReferenceStyle[]).map((style) => ({ key: referenceKeyOfItem(item, style), style, item }));
 });
 const expected = await Promise.all(jobs.map((job) => formatCslItem(job.item, job.style)));
 const SRC = path.join(REPO_ROOT, 'src');

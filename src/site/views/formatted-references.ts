@@ -3,7 +3,7 @@
  * paper's CSL-JSON item and the style: citeproc takes milliseconds a paper (and 100 ms to
  * start), and a paper's metadata changes far less often than its page is rendered.
  */
-import { toCslItem } from '../../lib/export/csl-json.ts';
+import { toCslItem, type CslItem } from '../../lib/export/csl-json.ts';
 import { formatReference, REFERENCE_STYLES, type ReferenceStyle } from '../../lib/export/formatted-reference.ts';
 import type { PaperRecord } from '../../lib/link/link-atlas.ts';
 import { prefetchedReference } from '../background-work.ts';
@@ -15,7 +15,10 @@ const kept = keyedStoreOnDisk<string>('formatted-references');
 
 const STYLES = Object.keys(REFERENCE_STYLES) as ReferenceStyle[];
 
-export const referenceKey = (paper: PaperRecord, style: ReferenceStyle): string => cacheKeyOf([style, toCslItem(paper)]);
+/** The cache key of a reference: its style and CSL-JSON item. */
+export const referenceKeyOfItem = (item: CslItem, style: ReferenceStyle): string => cacheKeyOf([style, item]);
+
+export const referenceKey = (paper: PaperRecord, style: ReferenceStyle): string => referenceKeyOfItem(toCslItem(paper), style);
 
 /**
  * Keeps a paper's references in the cache through this build, whether or not its page is
@@ -36,7 +39,7 @@ export function formatReferencesInBackground(papers: readonly PaperRecord[]): vo
     for (const paper of papers) {
       const item = toCslItem(paper);
       for (const style of STYLES) {
-        const key = cacheKeyOf([style, item]);
+        const key = referenceKeyOfItem(item, style);
         if (kept.get(key) === undefined) jobs.push({ key, style, item });
       }
     }
