@@ -20,6 +20,13 @@ export interface BenchContext {
   corpus(size: number): string;
   /** Scratch folder for a section's outputs. */
   scratch(name: string): string;
+  /**
+   * Moves a file or folder out of the way, to be deleted once every figure is measured. On the
+   * bench machines' disk, creating files is up to 20× slower for tens of seconds after
+   * thousands were deleted (measured), so a deletion between timed builds would be charged to
+   * the next build: the harness renames instead, and deletes at the end.
+   */
+  discard(target: string): void;
 }
 
 export function median(values: number[]): number {

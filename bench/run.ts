@@ -4,7 +4,7 @@
  * and updates bench/out/results.json (rows of sections and sizes not run are kept, dated).
  * Not a test: figures vary with the machine.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, renderTable, type BenchContext, type Row } from './measure.ts';
@@ -26,6 +26,11 @@ const only = values.only ? values.only.split(',') : SECTIONS;
 const out = path.join(REPO_ROOT, 'bench/out');
 mkdirSync(out, { recursive: true });
 
+// What the sections discard goes here and is deleted after the last measurement (see
+// BenchContext.discard); a folder left by an interrupted bench is deleted then too.
+const trash = path.join(out, '.trash');
+let discarded = 0;
+
 const corpora = new Map<number, string>();
 const ctx: BenchContext = {
   sizes,
@@ -34,6 +39,7 @@ const ctx: BenchContext = {
     let dir = corpora.get(size);
     if (!dir) {
       dir = path.join(out, `corpus-${size}`);
+      ctx.discard(dir);
       const t = performance.now();
       writeSyntheticCorpus(REPO_ROOT, dir, { entries: size });
       process.stderr.write(`generated ${size} synthetic entries in ${((performance.now() - t) / 1000).toFixed(1)}s\n`);
@@ -45,6 +51,11 @@ const ctx: BenchContext = {
     const dir = path.join(out, name);
     mkdirSync(dir, { recursive: true });
     return dir;
+  },
+  discard(target) {
+    if (!existsSync(target)) return;
+    mkdirSync(trash, { recursive: true });
+    renameSync(target, path.join(trash, `${process.pid}-${discarded++}-${path.basename(target)}`));
   },
 };
 
@@ -74,3 +85,4 @@ try {
 const ran = new Set(rows.map((r) => `${r.section}\u0000${r.size}`));
 const kept = earlier.filter((r) => !ran.has(`${r.section}\u0000${r.size}`));
 writeFileSync(resultsFile, JSON.stringify({ rows: [...kept, ...rows.map((r) => ({ ...r, runs, measured }))] }, null, 2));
+rmSync(trash, { recursive: true, force: true });

@@ -11,7 +11,10 @@
  *
  * The machines are noisy and their noise drifts over minutes (the disk most of all), so each run
  * builds all of them back to back (cold, rebuild, Hugo, bare Astro) and the ratios are the
- * median of each run's own ratio, not a ratio of medians taken minutes apart.
+ * median of each run's own ratio, not a ratio of medians taken minutes apart. Every build writes
+ * into folders of its own and nothing is deleted until the bench ends (BenchContext.discard):
+ * deleting one build's output made the next build slower. Each run first times the creation of
+ * 1,000 small files, so a slow disk shows in the figures instead of hiding in them.
  *
  * Every build holds /tmp/atlas-build.lock (when `flock` exists) so no other build on the machine
  * shares its CPU or its .astro/ folder; the clock starts once the lock is held.
@@ -87,6 +90,17 @@ const { n } = Astro.params;
 `);
 }
 
+/** Milliseconds to create `files` folders of one 10 KB file each under `dir` (a new folder). */
+function fileCreationMs(dir: string, files = 1000): number {
+  const page = 'x'.repeat(10_240);
+  const started = performance.now();
+  for (let i = 0; i < files; i++) {
+    mkdirSync(path.join(dir, String(i)), { recursive: true });
+    writeFileSync(path.join(dir, String(i), 'index.html'), page);
+  }
+  return performance.now() - started;
+}
+
 const countFiles = (dir: string): number => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length : 0);
 
 export async function bench(ctx: BenchContext): Promise<Row[]> {
@@ -99,25 +113,28 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     const work = ctx.scratch(`build-${size}`);
     // A private copy of the corpus: the edit below must not leak into other sections' corpora.
     const content = path.join(work, 'content');
-    rmSync(content, { recursive: true, force: true });
+    ctx.discard(content);
     cpSync(ctx.corpus(size), content, { recursive: true });
-    const out = path.join(work, 'site');
-    const cache = path.join(work, 'build-cache');
+    // Outputs of earlier benches (and of this layout's predecessors) go before anything is timed.
+    for (const old of ['runs', 'site', 'build-cache', 'hugo-site', 'bare-astro-site']) ctx.discard(path.join(work, old));
     const edited = path.join(content, 'papers', `synthetic-paper-${String(Math.floor(size / 2)).padStart(5, '0')}.md`);
     const original = readFileSync(edited, 'utf8');
 
-    const hugoOut = path.join(work, 'hugo-site');
     const bare = path.join(work, 'bare-astro');
-    const bareOut = path.join(work, 'bare-astro-site');
     const cold: BuildProbe[] = [];
     const rebuild: BuildProbe[] = [];
     const peer: BuildProbe[] = [];
     const floor: BuildProbe[] = [];
+    const disk: number[] = [];
+    let hugoOut = '';
     let site: OutputSize | undefined;
     let rerendered = 0;
     for (let run = 0; run < ctx.runs; run++) {
-      rmSync(out, { recursive: true, force: true });
-      rmSync(cache, { recursive: true, force: true });
+      // Every build of this run writes into new folders: nothing is deleted between builds.
+      const folder = (name: string) => path.join(work, 'runs', String(run), name);
+      const out = folder('site');
+      const cache = folder('build-cache');
+      disk.push(fileCreationMs(folder('disk-check')));
       cold.push(build('astro', content, out, cache));
       const before = countFiles(path.join(cache, 'markdown'));
       writeFileSync(edited, `${original.trimEnd()}\n\nEdited for the rebuild benchmark (run ${run + 1}).\n`);
@@ -128,19 +145,19 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
         site = outputSize(out);
         writeBareAstro(bare, site.pages);
       }
-      let line = `  ${size}: cold ${(cold[run].ms / 1000).toFixed(1)} s, one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s`;
+      let line = `  ${size}: disk ${Math.round(disk[run])} ms per 1,000 files, cold ${(cold[run].ms / 1000).toFixed(1)} s, one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s`;
       if (hugo) {
-        rmSync(hugoOut, { recursive: true, force: true });
+        hugoOut = folder('hugo-site');
         peer.push(build('hugo', content, hugoOut, HUGO_PEER));
         line += `, Hugo ${(peer[run].ms / 1000).toFixed(2)} s`;
       }
-      rmSync(bareOut, { recursive: true, force: true });
-      floor.push(build('bare', bare, bareOut));
+      floor.push(build('bare', bare, folder('bare-astro-site')));
       process.stderr.write(`${line}, bare Astro ${(floor[run].ms / 1000).toFixed(1)} s\n`);
     }
     const seconds = (probes: BuildProbe[]) => median(probes.map((r) => r.ms)) / 1000;
     /** Median over runs of each run's own ratio. */
     const pairedRatio = (a: BuildProbe[], b: BuildProbe[]) => median(a.map((r, i) => r.ms / b[i].ms));
+    row('disk: 1,000 small files created (median)', Math.round(median(disk)), 'ms', 'before each run; a healthy disk takes well under 100 ms');
     row('cold build (median)', seconds(cold), 's');
     row('cold build, CPU time (median)', median(cold.map((r) => r.cpuS)), 's', 'user + system, both cores');
     row('rebuild after a one-entry edit (median)', seconds(rebuild), 's', `${rerendered} Markdown render(s)`);
