@@ -1,6 +1,6 @@
 /**
  * What a build keeps for the next one, all under one folder: ATLAS_CACHE_DIR (default
- * .cache/build). `markdown/` holds rendered entry bodies (src/lib/markdown/render-cache.ts),
+ * .cache/build). `markdown/` holds rendered entry bodies (markdown-cache.ts),
  * `astro/` is Astro's cacheDir and the record of the output folder (integrations/site-output.ts),
  * `memo/` holds results by content hash (graph layout, search terms, formatted references).
  * ATLAS_CACHE=off turns every cache off: each build is then a cold build.

@@ -4,10 +4,15 @@
  * build of the real atlas must give exactly the files, byte for byte, that a clean build of the
  * same content gives, while actually reusing the pages the edits did not touch.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadAtlas } from '../../src/lib/atlas.ts';
+import { cachedRenderer } from '../../src/lib/markdown/render-cache.ts';
+import { fileStore } from '../../src/lib/markdown/render-store.ts';
+import { pageRenderOptions } from '../../src/site/markdown-cache.ts';
+import { commentaryBodyInput, paperBodyInput } from '../../src/site/views/render.ts';
+import { siteIndex } from '../../src/site/views/site-index.ts';
 import { buildSite, REPO_ROOT, siteFiles } from '../helpers/build-site.ts';
 
 const work = path.join(REPO_ROOT, '.cache/e2e/incremental');
@@ -27,6 +32,8 @@ const mtime = (site: string, file: string) => statSync(path.join(site, file)).mt
 
 describe('incremental build', () => {
   let second: ReturnType<typeof buildSite>;
+  // The full build of the "not trusted" test, whose cache the pruning test inspects.
+  let fullBuild: ReturnType<typeof buildSite> | undefined;
   let firstTimes: Map<string, number>;
 
   beforeAll(async () => {
@@ -89,5 +96,26 @@ describe('incremental build', () => {
     expect(again.output).toMatch(/output folder emptied/);
     expect(again.output).toMatch(/\b0 of \d+ keyed pages unchanged/);
     expect(readFileSync(path.join(incremental, 'papers/azaria2023internal.bib'))).toEqual(readFileSync(path.join(clean, 'papers/azaria2023internal.bib')));
+    fullBuild = again;
+  });
+
+  test('a build that renders every page prunes the Markdown cache to exactly the bodies it shows', async () => {
+    // The incremental build above kept the first build's renderings of the edited bodies;
+    // the full build just before this test removed them.
+    expect(fullBuild, 'the full build of the previous test ran').toBeDefined();
+    const removed = /removed (\d+) Markdown rendering\(s\) no page uses any more/.exec(fullBuild!.output);
+    expect(removed, fullBuild!.output).not.toBeNull();
+    // At least the edited body's old version and the removed paper's body.
+    expect(Number(removed![1])).toBeGreaterThanOrEqual(2);
+
+    const markdownDir = path.join(`${incremental}.build-cache`, 'markdown');
+    const index = siteIndex(await loadAtlas(content));
+    const inputs = [...index.papers.map((p) => paperBodyInput(index, p)), ...index.commentary.map((c) => commentaryBodyInput(index, c))];
+    const renderer = cachedRenderer(fileStore(markdownDir), pageRenderOptions(markdownDir));
+    const missing: number[] = [];
+    for (const [i, input] of inputs.entries()) if (!(await renderer.has(input))) missing.push(i);
+    expect(missing).toEqual([]);
+    const stored = readdirSync(markdownDir, { recursive: true, encoding: 'utf8' }).filter((f) => /^[0-9a-f]{2}[\\/][0-9a-f]{64}\.json$/.test(f));
+    expect(stored.length).toBe(new Set(inputs.map((input) => JSON.stringify(input))).size);
   });
 });

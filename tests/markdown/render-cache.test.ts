@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
-import { cacheKey, cachedRenderer, fileStore } from '../../src/lib/markdown/render-cache.ts';
+import { cacheKey, cachedRenderer } from '../../src/lib/markdown/render-cache.ts';
+import { fileStore } from '../../src/lib/markdown/render-store.ts';
 
 const dirs: string[] = [];
 const scratch = () => {
@@ -55,6 +56,24 @@ describe('cachedRenderer', () => {
     const renderer = cachedRenderer(fileStore(dir));
     expect((await renderer.render({ markdown: 'x' })).html).toBe('<p>x</p>');
     expect(renderer.stats).toEqual({ hits: 0, misses: 1 });
+  });
+
+  test('records the key of every rendering it returns, hit or miss, and nothing for has()', async () => {
+    const dir = scratch();
+    await cachedRenderer(fileStore(dir)).render({ markdown: 'old' });
+    const used = new Set<string>();
+    const renderer = cachedRenderer(fileStore(dir), {}, used);
+    expect(await renderer.has({ markdown: 'unasked' })).toBe(false);
+    await renderer.render({ markdown: 'old' });
+    await renderer.render({ markdown: 'new' });
+    expect(renderer.stats).toEqual({ hits: 1, misses: 1 });
+    expect(used.size).toBe(2);
+    // Pruning to what was used keeps both renderings: the next renderer hits twice.
+    expect(fileStore(dir).prune(used)).toBe(0);
+    const again = cachedRenderer(fileStore(dir));
+    await again.render({ markdown: 'old' });
+    await again.render({ markdown: 'new' });
+    expect(again.stats).toEqual({ hits: 2, misses: 0 });
   });
 
   test('without a store every call renders', async () => {

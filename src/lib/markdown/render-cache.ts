@@ -6,32 +6,8 @@
  * even when nobody remembers to bump the version.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { replaceFile } from '../replace-file.ts';
 import { PIPELINE_VERSION, renderMarkdown, type MarkdownInput, type PipelineOptions, type Rendered } from './pipeline.ts';
-
-export interface RenderStore {
-  get(key: string): Rendered | undefined;
-  set(key: string, value: Rendered): void;
-}
-
-/** One JSON file per rendering under `dir`, sharded by the key's first two hex digits. */
-export function fileStore(dir: string): RenderStore {
-  const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
-  return {
-    get(key) {
-      try {
-        return JSON.parse(readFileSync(fileOf(key), 'utf8')) as Rendered;
-      } catch {
-        return undefined;
-      }
-    },
-    set(key, value) {
-      replaceFile(fileOf(key), JSON.stringify(value));
-    },
-  };
-}
+import type { RenderStore } from './render-store.ts';
 
 const CANARY: MarkdownInput = {
   markdown: [
@@ -70,17 +46,22 @@ export interface CachedRenderer {
   stats: { hits: number; misses: number };
 }
 
-/** A renderer that looks in `store` first; without a store it renders every time. */
-export function cachedRenderer(store: RenderStore | null, options: PipelineOptions = {}): CachedRenderer {
+/**
+ * A renderer that looks in `store` first; without a store it renders every time. The key of
+ * every rendering it returns is added to `used` (if given), so that a caller that has rendered
+ * everything it still needs can prune the rest from the store.
+ */
+export function cachedRenderer(store: RenderStore | null, options: PipelineOptions = {}, used?: Set<string>): CachedRenderer {
   const stats = { hits: 0, misses: 0 };
   return {
     stats,
     async has(input) {
-      return store !== null && store.get(cacheKey(await pipelineFingerprint(options), input)) !== undefined;
+      return store !== null && store.has(cacheKey(await pipelineFingerprint(options), input));
     },
     async render(input) {
       if (!store) return renderMarkdown(input, options);
       const key = cacheKey(await pipelineFingerprint(options), input);
+      used?.add(key);
       const hit = store.get(key);
       if (hit) {
         stats.hits++;

@@ -10,7 +10,8 @@
  * file and the ATLAS_* settings); otherwise it is emptied and every page is rendered.
  * At build end, every file this build neither wrote (modified after a marker touched at build
  * start) nor kept as an unchanged page is deleted, the sitemap is written, and the folder is
- * recorded for the next build.
+ * recorded for the next build. After a build that rendered every page, the Markdown render
+ * cache is pruned to the renderings those pages used (../markdown-cache.ts).
  *
  * With ATLAS_CACHE=off the folder is emptied and every page rendered, as Astro does by default.
  */
@@ -27,6 +28,7 @@ import { incrementalState, outputFile, setIncrementalState, setStaticBuild } fro
 import { writePaperExports } from '../paper-exports.ts';
 import { searchIndexOf } from '../derived-data.ts';
 import { writeSearchIndex } from '../search-index-files.ts';
+import { forgetUsedRenderings, pruneRenderCache } from '../markdown-cache.ts';
 import { pageIsIndexed, sitemapXml } from './sitemap.ts';
 
 interface OutputRecord {
@@ -143,6 +145,8 @@ export function siteOutput(): AstroIntegration {
   let site = 'https://deception-atlas.org/';
   let fingerprint = '';
   let started = 0;
+  // Whether this build renders every page (so it can prune the Markdown render cache).
+  let everyPage = true;
   // The output folder as found at build start, when it was kept.
   let found: FileStats = new Map();
   const recordFile = () => path.join(cacheFolder('astro'), 'atlas-output.json');
@@ -164,6 +168,8 @@ export function siteOutput(): AstroIntegration {
         const atlas = await getAtlas();
         setStaticBuild(true);
         setIncrementalState(undefined);
+        forgetUsedRenderings();
+        everyPage = true;
         // A build that renders every page shares the whole-atlas work with a worker: the search
         // index, the graph layout, half the bodies and references (background-work.ts); above
         // BACKGROUND_MAX_PAPERS, only the references (reference-work.ts). An incremental build
@@ -185,6 +191,7 @@ export function siteOutput(): AstroIntegration {
         const files = listFiles(outDir);
         const usable = record !== null && record.outDir === outDir && record.fingerprint === fingerprint && matchesRecord(files, record);
         found = usable ? files : new Map();
+        everyPage = !usable;
         if (!usable) {
           inBackground();
           if (files.size > 0) logger.info('output folder emptied: it, the code or the settings changed since the last build');
@@ -209,6 +216,10 @@ export function siteOutput(): AstroIntegration {
         const indexed = writeSearchIndex(searchFiles ?? searchIndexOf(await atlas), outDir, state);
         saveKeyedStores();
         logger.info(`wrote ${exported} paper export file(s) (.bib, .json, .ris) and ${indexed} search index file(s)`);
+        if (CACHE_ENABLED && everyPage) {
+          const pruned = pruneRenderCache();
+          if (pruned > 0) logger.info(`removed ${pruned} Markdown rendering(s) no page uses any more from the build cache`);
+        }
         const rendered = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/'));
         const keyed = state ? [...state.next.keys()] : [];
         const listed = [...new Set([...rendered, ...keyed])]

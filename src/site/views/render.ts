@@ -3,21 +3,19 @@
  * build cache's markdown/ folder (src/site/build-cache.ts), so a rebuild after an edit renders
  * only the edited entries. A body's input (text, bibliography, links) is computed apart from
  * its rendering, so a page can put the input in its cache key and render only when it changed.
+ * The store, and its pruning after a build that rendered every page, are ../markdown-cache.ts.
  */
-import path from 'node:path';
 import type { Atlas } from '../../lib/atlas.ts';
 import type { CslItem } from '../../lib/export/csl-json.ts';
 import type { LinkedCommentary, LinkedPaper } from '../../lib/link/link-atlas.ts';
 import { entryMarkdownInput } from '../../lib/markdown/entry-citations.ts';
 import type { MarkdownInput, Rendered } from '../../lib/markdown/pipeline.ts';
-import { cachedRenderer, fileStore } from '../../lib/markdown/render-cache.ts';
-import { CACHE_ENABLED, cacheFolder } from '../build-cache.ts';
+import { cachedRenderer } from '../../lib/markdown/render-cache.ts';
+import { MARKDOWN_CACHE_DIR, markdownStore, pageRenderOptions, usedRenderings } from '../markdown-cache.ts';
 import type { SiteIndex } from './site-index.ts';
 import { paperUrl } from './urls.ts';
 
-const cacheDir = cacheFolder('markdown');
-// citationLinks: an in-text citation of an atlas paper links to the paper's page.
-const renderer = cachedRenderer(CACHE_ENABLED ? fileStore(cacheDir) : null, { bibliographyDir: path.join(cacheDir, 'bibliographies'), citationLinks: 'entries' });
+const renderer = cachedRenderer(markdownStore, pageRenderOptions(MARKDOWN_CACHE_DIR), usedRenderings);
 
 export const renderStats = renderer.stats;
 

@@ -1,0 +1,45 @@
+/**
+ * The build cache's Markdown renderings (markdown/ under the build cache, see build-cache.ts):
+ * the store the pages render through (views/render.ts), the record of the renderings this
+ * build's pages used, and pruning. A build that renders every page deletes the renderings none
+ * of its pages used (old versions of edited entries, removed entries), so the folder holds
+ * little more than the atlas needs. An incremental build does not prune: it never reads the
+ * renderings of the pages it keeps, which it still needs.
+ *
+ * Pages and the build integration are different module instances, hence the global symbol.
+ */
+import path from 'node:path';
+import type { PipelineOptions } from '../lib/markdown/pipeline.ts';
+import { fileStore, type RenderStore } from '../lib/markdown/render-store.ts';
+import { CACHE_ENABLED, cacheFolder } from './build-cache.ts';
+
+export const MARKDOWN_CACHE_DIR = cacheFolder('markdown');
+
+/** The store pages render through; null with ATLAS_CACHE=off. */
+export const markdownStore: RenderStore | null = CACHE_ENABLED ? fileStore(MARKDOWN_CACHE_DIR) : null;
+
+/** The pipeline options of page bodies, for a Markdown cache folder. */
+export const pageRenderOptions = (markdownCacheDir: string): PipelineOptions => ({
+  bibliographyDir: path.join(markdownCacheDir, 'bibliographies'),
+  // An in-text citation of an atlas paper links to the paper's page.
+  citationLinks: 'entries',
+});
+
+const USED = Symbol.for('deception-atlas.markdown-used');
+/** The keys of the renderings this build's pages used (views/render.ts adds them). */
+export const usedRenderings: Set<string> = ((globalThis as { [USED]?: Set<string> })[USED] ??= new Set<string>());
+
+/** Starts a build's record of the renderings its pages use (site-output.ts, at build start). */
+export function forgetUsedRenderings(): void {
+  usedRenderings.clear();
+}
+
+/**
+ * Deletes the stored renderings no page of this build used and returns how many: only right
+ * after a build that rendered every page (see above).
+ */
+export function pruneRenderCache(): number {
+  const deleted = markdownStore?.prune(usedRenderings) ?? 0;
+  usedRenderings.clear();
+  return deleted;
+}
