@@ -35,7 +35,7 @@ describe('search index files', async () => {
     expect(kept.size).toBe(published);
 
     // Poison every kept count: a build that reused them would index the poison.
-    for (const [key, terms] of kept) kept.set(key, terms.map(() => ({ length: 1, counts: [['zzpoison', 1]] })));
+    for (const [key, terms] of kept) kept.set(key, terms.map(() => ({ length: 1, terms: ['zzpoison'], tfs: [1] })));
     const reused = buildSearchIndex(atlas, { bodyTerms: store });
     expect(reused.shards.some((f) => f.body.includes('zzpoison'))).toBe(true);
 

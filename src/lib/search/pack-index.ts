@@ -26,8 +26,13 @@ export interface PackOptions {
   maxPostings?: number;
 }
 
-/** One document's indexed terms, per field: how many tokens it kept and each term's count. */
-export type DocumentTerms = { length: number; counts: [term: string, tf: number][] }[];
+/**
+ * One document's indexed terms, per field: how many tokens it kept, its distinct terms and each
+ * one's count (tfs[i] is the count of terms[i]). Two flat arrays rather than [term, count]
+ * pairs: callers keep these as JSON between builds, and at 10,000 entries parsing millions of
+ * two-element arrays took 1.75 s, the flat arrays 0.5 s (measured).
+ */
+export type DocumentTerms = { length: number; terms: string[]; tfs: number[] }[];
 
 /** Counts a document's tokens as lunr.Builder#add does (lower case, stop words dropped). */
 export function countTerms(fields: readonly string[], doc: Record<string, readonly string[]>): DocumentTerms {
@@ -40,7 +45,7 @@ export function countTerms(fields: readonly string[], doc: Record<string, readon
       length++;
       tf.set(term, (tf.get(term) ?? 0) + 1);
     }
-    return { length, counts: [...tf] };
+    return { length, terms: [...tf.keys()], tfs: [...tf.values()] };
   });
 }
 
@@ -68,12 +73,12 @@ export function packCountedIndex(
   const counts = new Map<string, number[][]>();
   const lengths: FieldLengths = fields.map(() => new Array<number>(documentCount).fill(0));
   for (let d = 0; d < documentCount; d++) {
-    termsOf(d).forEach(({ length, counts: tf }, f) => {
+    termsOf(d).forEach(({ length, terms, tfs }, f) => {
       lengths[f][d] = length;
-      for (const [term, n] of tf) {
-        let perField = counts.get(term);
-        if (!perField) counts.set(term, (perField = fields.map(() => [])));
-        perField[f].push(d, n);
+      for (let i = 0; i < terms.length; i++) {
+        let perField = counts.get(terms[i]);
+        if (!perField) counts.set(terms[i], (perField = fields.map(() => [])));
+        perField[f].push(d, tfs[i]);
       }
     });
   }
