@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildCitationGraph } from '../../src/lib/link/graph.ts';
-import { mostCited, mostDiscussed, neighbourhood } from '../../src/lib/link/graph-queries.ts';
+import { firstInOrder, mostCited, mostDiscussed, neighbourhood } from '../../src/lib/link/graph-queries.ts';
 import { atlasOf, entryText } from '../helpers/atlas-fixture.ts';
 
 const WORDS = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta'];
@@ -62,5 +63,19 @@ describe('neighbourhood', () => {
 
   test('an unknown slug has no neighbourhood', () => {
     expect(neighbourhood(graph, 'nope')).toBeNull();
+  });
+});
+
+describe('firstInOrder', () => {
+  test('gives what sorting everything and slicing gives, for any input order and limit', () => {
+    // Ties on the count are broken by the unique name, as the rankings break ties by slug.
+    const order = (a: [number, string], b: [number, string]) => b[0] - a[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+    fc.assert(
+      fc.property(fc.array(fc.nat(5)), fc.nat(50), (counts, limit) => {
+        const items = counts.map((count, i): [number, string] => [count, `s${i}`]);
+        expect(firstInOrder(items, limit, order)).toEqual([...items].sort(order).slice(0, limit));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -11,16 +11,39 @@ export interface RankedPaper {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Highest count first, then newest, then by slug: a total order, as slugs are unique. */
+const byRank = (a: RankedPaper, b: RankedPaper) => b.count - a.count || b.paper.year - a.paper.year || byString(a.paper.slug, b.paper.slug);
+
+/**
+ * The first `limit` of `items` in `order` (a total order), as sorting them all and slicing
+ * would give, in one pass: pages ask for the top 5 or 6 of lists that grow with the atlas
+ * (sorting every paper's two-step neighbourhood took ~1.3 s of a 10,000-entry build).
+ */
+export function firstInOrder<T>(items: Iterable<T>, limit: number, order: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (limit <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === limit) {
+      if (order(item, kept[limit - 1]) >= 0) continue;
+      kept.pop();
+    }
+    let at = kept.length;
+    while (at > 0 && order(item, kept[at - 1]) < 0) at--;
+    kept.splice(at, 0, item);
+  }
+  return kept;
+}
+
 function rank(graph: CitationGraph, counts: Map<string, string[]>, limit: number, among?: Iterable<string>): RankedPaper[] {
-  const pool = among ? [...new Set(among)] : [...graph.papers.keys()];
-  return pool
-    .flatMap((slug) => {
+  const pool = among ? new Set(among) : graph.papers.keys();
+  const ranked = function* () {
+    for (const slug of pool) {
       const paper = graph.papers.get(slug);
       const count = counts.get(slug)?.length ?? 0;
-      return paper && count > 0 ? [{ paper, count }] : [];
-    })
-    .sort((a, b) => b.count - a.count || b.paper.year - a.paper.year || byString(a.paper.slug, b.paper.slug))
-    .slice(0, limit);
+      if (paper && count > 0) yield { paper, count };
+    }
+  };
+  return firstInOrder(ranked(), limit, byRank);
 }
 
 /** Papers cited most often by other atlas papers; `among` restricts the pool (e.g. one term's papers). */
@@ -65,10 +88,11 @@ export function neighbourhood(graph: CitationGraph, slug: string, nearbyLimit = 
       paths.set(far, (paths.get(far) ?? 0) + 1);
     }
   }
-  const nearby = [...paths]
-    .map(([s, count]) => ({ paper: graph.papers.get(s)!, count }))
-    .sort((a, b) => b.count - a.count || b.paper.year - a.paper.year || byString(a.paper.slug, b.paper.slug))
-    .slice(0, nearbyLimit);
+  const nearby = firstInOrder(
+    [...paths].map(([s, count]) => ({ paper: graph.papers.get(s)!, count })),
+    nearbyLimit,
+    byRank,
+  );
   return {
     centre,
     cites: sortForReading(graph, graph.cites.get(slug) ?? []),
