@@ -63,8 +63,11 @@ function replaceMemo(name: string, file: string, text: string): void {
 export interface KeyedStore<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
-  /** Keeps an entry through this build's save without reading it (its page was not rendered). */
-  touch(key: string): void;
+  /**
+   * Keeps an entry through this build's save without reading it (its page was not rendered);
+   * says whether the store holds it.
+   */
+  touch(key: string): boolean;
   /** Writes the entries used by this build (read or set), dropping the rest. */
   save(): void;
   /** Saves, then lets go of every entry held in memory (at 10,000 entries they weigh hundreds of MB). */
@@ -123,9 +126,12 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
       dirty = true;
     },
     touch(key) {
-      if (!CACHE_ENABLED || used.has(key)) return;
+      if (!CACHE_ENABLED) return false;
+      if (used.has(key)) return true;
       const kept = load();
-      if (Object.hasOwn(kept, key) && typeof kept[key] === 'string') used.set(key, kept[key]);
+      if (!Object.hasOwn(kept, key) || typeof kept[key] !== 'string') return false;
+      used.set(key, kept[key]);
+      return true;
     },
     save() {
       // Unchanged when nothing was added and every kept entry was used.

@@ -42,8 +42,9 @@ describe('keyed store', () => {
     first.close();
     const second = keyedStoreOnDisk<number>('touch-store');
     second.get('read');
-    second.touch('touched');
-    second.touch('never-there');
+    expect(second.touch('touched')).toBe(true);
+    expect(second.touch('never-there')).toBe(false);
+    expect(second.touch('read')).toBe(true);
     second.close();
     const third = keyedStoreOnDisk<number>('touch-store');
     expect([third.get('read'), third.get('touched'), third.get('forgotten'), third.get('never-there')]).toEqual([1, 2, undefined, undefined]);

@@ -21,30 +21,22 @@ export const referenceKeyOfItem = (item: CslItem, style: ReferenceStyle): string
 export const referenceKey = (paper: PaperRecord, style: ReferenceStyle): string => referenceKeyOfItem(toCslItem(paper), style);
 
 /**
- * Keeps a paper's references in the cache through this build, whether or not its page is
- * rendered (the cache drops what a build does not use). paper-page.ts calls it for every paper.
+ * Keeps every paper's references in the cache through this build, whether or not its page is
+ * rendered (the cache drops what a build does not use), and hands those the cache does not hold
+ * to a worker when the build allows one (reference-work.ts: cold builds of large atlases), in
+ * the order of `papers`, the order their pages are rendered. One pass: each reference's key is
+ * computed once. paper-page.ts calls it once per build, with every paper.
  */
-export function keepReferences(paper: PaperRecord): void {
-  for (const style of STYLES) kept.touch(referenceKey(paper, style));
-}
-
-/**
- * Hands the references of `papers` (in the order their pages are rendered) that the cache does
- * not hold to a worker, when the build allows one (reference-work.ts: cold builds of large
- * atlases). paper-page.ts calls it once, with every paper, after keepReferences.
- */
-export function formatReferencesInBackground(papers: readonly PaperRecord[]): void {
-  startReferenceWork(() => {
-    const jobs: ReferenceJob[] = [];
-    for (const paper of papers) {
-      const item = toCslItem(paper);
-      for (const style of STYLES) {
-        const key = referenceKeyOfItem(item, style);
-        if (kept.get(key) === undefined) jobs.push({ key, style, item });
-      }
+export function prepareReferences(papers: readonly PaperRecord[]): void {
+  const missing: ReferenceJob[] = [];
+  for (const paper of papers) {
+    const item = toCslItem(paper);
+    for (const style of STYLES) {
+      const key = referenceKeyOfItem(item, style);
+      if (!kept.touch(key)) missing.push({ key, style, item });
     }
-    return jobs;
-  });
+  }
+  startReferenceWork(() => missing);
 }
 
 /** A paper's references in every style, with their keys (the build's worker posts these). */

@@ -9,7 +9,7 @@ import type { CitationGraph } from '../../lib/link/graph.ts';
 import { neighbourhood, type Neighbourhood } from '../../lib/link/graph-queries.ts';
 import type { MarkdownInput } from '../../lib/markdown/pipeline.ts';
 import { pathWithView, sharedInViews } from './cache-key.ts';
-import { formatReferencesInBackground, keepReferences } from './formatted-references.ts';
+import { prepareReferences } from './formatted-references.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
 import { paperBodyInput } from './render.ts';
 import { commentaryNewestFirst, neighbours, type SiteIndex } from './site-index.ts';
@@ -63,10 +63,6 @@ export function paperPagePaths(index: SiteIndex, graph: CitationGraph) {
     recordsById: new Map(index.commentary.map((c) => [c.meta.id, c])),
     vocabularies: index.vocabularies.map((v) => ({ id: v.id, label: v.taxonomy.label })),
   };
-  const paths = index.papers.map((paper) => {
-    keepReferences(paper);
-    return pathWithView({ slug: paper.slug }, paperPageView(context, paper));
-  });
-  formatReferencesInBackground(index.papers);
-  return paths;
+  prepareReferences(index.papers);
+  return index.papers.map((paper) => pathWithView({ slug: paper.slug }, paperPageView(context, paper)));
 }
