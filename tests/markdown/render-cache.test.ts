@@ -1,20 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
 import { cacheKey, cachedRenderer } from '../../src/lib/markdown/render-cache.ts';
 import { fileStore } from '../../src/lib/markdown/render-store.ts';
+import { scratchFolders } from '../helpers/scratch.ts';
 
-const dirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'render-cache-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const scratch = scratchFolders('render-cache-');
 
 describe('cachedRenderer', () => {
   test('returns the same HTML as the pipeline, from the store on the second call', async () => {
