@@ -34,19 +34,22 @@ export const VENUE_TYPES = ['journal', 'conference', 'workshop', 'book', 'thesis
  * to the other. `inverse` is how the other paper's page lists it.
  */
 export const RELATION_TYPES = {
-  'replicates': { label: 'Replicates', inverse: 'Replicated by' },
-  'fails-to-replicate': { label: 'Fails to replicate', inverse: 'Not replicated by' },
-  'extends': { label: 'Extends', inverse: 'Extended by' },
-  'critiques': { label: 'Critiques', inverse: 'Critiqued by' },
-  'responds-to': { label: 'Responds to', inverse: 'Responded to by' },
-  'uses-benchmark-of': { label: 'Uses the benchmark of', inverse: 'Benchmark used by' },
+  'replicates': { label: 'Replicates', inverse: 'Replicated by', meaning: 'Re-runs the other paper\'s experiment (same or new models) and finds the same result.' },
+  'fails-to-replicate': { label: 'Fails to replicate', inverse: 'Not replicated by', meaning: 'Re-runs the other paper\'s experiment and does not find its result, or finds it much weaker.' },
+  'extends': { label: 'Extends', inverse: 'Extended by', meaning: 'Builds directly on the other paper\'s setup or finding and carries it further.' },
+  'critiques': { label: 'Critiques', inverse: 'Critiqued by', meaning: 'Argues that the other paper\'s method, results or framing are wrong or overstated.' },
+  'responds-to': { label: 'Responds to', inverse: 'Responded to by', meaning: 'Is written as an answer to the other paper (a reply, rebuttal or follow-up discussion).' },
+  'uses-benchmark-of': { label: 'Uses the benchmark of', inverse: 'Benchmark used by', meaning: 'Measures its models with the benchmark or dataset the other paper introduced.' },
 } as const;
 export type RelationType = keyof typeof RELATION_TYPES;
+export const isRelationType = (value: unknown): value is RelationType => typeof value === 'string' && Object.hasOwn(RELATION_TYPES, value);
 const relationTypeNames = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
 export const RelationSchema = z.object({
-  type: z.enum(relationTypeNames, { error: `must be one of: ${relationTypeNames.join(', ')}` })
-    .meta({ description: `How this paper relates to the other: ${relationTypeNames.join(', ')}.` }),
+  // Text here, checked against RELATION_TYPES by validate/check-relation-types.ts (as terms are
+  // against their vocabularies), so a wrong type leaves the rest of the entry linked and checked.
+  type: z.string({ error: `must be one of: ${relationTypeNames.join(', ')}` }).trim().min(1, { error: `must be one of: ${relationTypeNames.join(', ')}` })
+    .meta({ description: `How this paper relates to the other: ${relationTypeNames.join(', ')}.`, enum: relationTypeNames }),
   paper: z.string({ error: 'must be an atlas paper in quotes: its slug, citekey, arXiv ID or DOI' }).trim().min(1, { error: 'must name an atlas paper' })
     .meta({ description: 'The other atlas paper, by slug, citekey, arXiv ID or DOI.', examples: ['greenblatt2024alignment'] }),
   note: z.string({ error: 'must be text in quotes: where this paper says so' }).trim().min(1, { error: 'must not be empty: say where the paper states the relation' })

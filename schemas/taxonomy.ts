@@ -38,3 +38,17 @@ export const TAXONOMY_FIELDS = {
   'elicitation': 'elicitation',
 } as const;
 export type TaxonomyId = keyof typeof TAXONOMY_FIELDS;
+
+/**
+ * The vocabularies that say what a paper is about. They are the citation graph's term nodes and
+ * its co-occurrence edges; models and elicitation say what was tested and how, and are listed on
+ * their own pages and in the behaviour × model matrix instead.
+ */
+export const TOPIC_TAXONOMIES: readonly TaxonomyId[] = ['deception-types', 'research-areas', 'system-types'];
+
+/**
+ * Vocabularies whose broader terms also hold their narrower terms' papers: a paper that tested
+ * Claude 3 Opus is a Claude paper. (A paper on Alignment Faking is not thereby filed under
+ * Deceptive Alignment; that vocabulary's parents are only for browsing.)
+ */
+export const ROLLUP_TAXONOMIES: readonly TaxonomyId[] = ['models'];

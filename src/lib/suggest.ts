@@ -18,8 +18,10 @@ export function nearest(value: string, candidates: Iterable<string>): string | n
   for (const candidate of candidates) {
     const folded = fold(candidate);
     let score = distance(target, folded);
-    // Singular/plural and prefix slips ("deception_type") count as near.
-    if (folded.startsWith(target) || target.startsWith(folded)) score = Math.min(score, 1);
+    // Singular/plural and short prefix slips ("deception_type") count as near; a long tail does
+    // not, or "Claude 3 Opsu" would be nearer "Claude" than "Claude 3 Opus".
+    const prefix = folded.startsWith(target) || target.startsWith(folded);
+    if (prefix && Math.abs(folded.length - target.length) <= 3) score = Math.min(score, 1);
     if (score < bestScore || (score === bestScore && best !== null && candidate < best)) {
       best = candidate;
       bestScore = score;

@@ -6,7 +6,7 @@
  */
 import type { Hit, SearchEngine, SearchResult } from '../lib/search/engine.ts';
 import { applyFacets, type Facet } from '../lib/search/facets.ts';
-import { FILTER_PARAMS, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
+import { emptyFilters, FILTER_PARAMS, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
 import { appendHighlighted, appendHitBody, element, markResult } from './search-render.ts';
 
 const PAGE = 20;
@@ -124,7 +124,7 @@ function start(root: HTMLElement, input: HTMLInputElement, form: HTMLFormElement
   });
   facetsForm.addEventListener('click', (event) => {
     if (!(event.target instanceof HTMLElement) || !event.target.closest('.search-facets__clear')) return;
-    state = readState(writeState({ ...state, filters: { type: [], area: [], system: [], year: [] } }));
+    state = readState(writeState({ ...state, filters: emptyFilters() }));
     shown = PAGE;
     void run('push');
     input.focus();

@@ -2,6 +2,7 @@
  * Content invariants of the atlas, each a pure function returning human-readable problems
  * (an empty list means the invariant holds), so a failing test names every offending entry.
  */
+import { filedUnder } from '../../src/lib/link/taxonomy-index.ts';
 import type { Atlas } from '../../src/lib/atlas.ts';
 import { formatHuman } from '../../src/lib/format-diagnostics.ts';
 import type { LinkedPaper } from '../../src/lib/link/link-atlas.ts';
@@ -131,7 +132,8 @@ export function underusedTerms(atlas: Atlas, minimum: Readonly<Record<string, nu
   for (const vocab of atlas.taxonomies.values()) {
     const min = minimum[vocab.id] ?? 1;
     for (const term of vocab.terms.values()) {
-      const count = atlas.papers.filter((p) => !p.meta.draft && p.terms[vocab.id]?.includes(term)).length;
+      // A model family counts the papers filed under its versions, as its page lists them.
+      const count = atlas.papers.filter((p) => !p.meta.draft && filedUnder(vocab, p.terms[vocab.id] ?? []).includes(term.slug)).length;
       if (count < min) problems.push(`${vocab.id}/${term.slug} has ${count} non-draft papers (needs ${min})`);
     }
   }

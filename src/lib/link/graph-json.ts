@@ -65,6 +65,8 @@ export interface EdgeJson {
   source: string;
   target: string;
   weight: number;
+  /** Only on `relation` edges: the relation type the source paper states (extends, critiques…). */
+  relation?: string;
 }
 
 export interface GraphJson {
@@ -93,7 +95,7 @@ export function toGraphJson(graph: CitationGraph, layout?: ReadonlyMap<string, P
     }
     return { id: node.id, type: 'term', label: node.label, url: urls.term(node.taxonomy, node.slug), taxonomy: node.taxonomy, slug: node.slug, papers: graph.papersOfTerm.get(node.id)?.length ?? 0 };
   });
-  const counts = { papers: graph.papers.size, commentary: graph.commentary.size, terms: graph.nodes.length - graph.papers.size - graph.commentary.size, cites: 0, discusses: 0, 'classified-as': 0, 'co-occurs': 0 };
+  const counts = { papers: graph.papers.size, commentary: graph.commentary.size, terms: graph.nodes.length - graph.papers.size - graph.commentary.size, cites: 0, discusses: 0, 'classified-as': 0, 'co-occurs': 0, relation: 0 };
   for (const edge of graph.edges) counts[edge.type]++;
-  return { version: GRAPH_JSON_VERSION, counts, nodes, edges: graph.edges.map(({ type, source, target, weight }) => ({ type, source, target, weight })) };
+  return { version: GRAPH_JSON_VERSION, counts, nodes, edges: graph.edges.map(({ type, source, target, weight, relation }) => (relation ? { type, source, target, weight, relation } : { type, source, target, weight })) };
 }

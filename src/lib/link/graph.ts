@@ -7,9 +7,14 @@
  * - discusses      commentary → paper   (`about:` and the in-text citations of the record)
  * - classified-as  paper → term         (the paper's deception types, research areas, system types)
  * - co-occurs      term → term          (weight: how many papers carry both; source id < target id)
+ * - relation       paper → paper        (a typed claim the source paper makes: extends, critiques…;
+ *                                        `relation` names the type)
+ * Term nodes come from the topic vocabularies only (TOPIC_TAXONOMIES); papersOfTerm covers all.
  * Drafts are left out by default: they have no page, so nothing may link to them.
  */
 import type { CredibilityRating } from '../../../schemas/commentary.ts';
+import type { RelationType } from '../../../schemas/paper.ts';
+import { TOPIC_TAXONOMIES } from '../../../schemas/taxonomy.ts';
 import type { LinkedCommentary, LinkedPaper } from './link-atlas.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 
@@ -46,7 +51,7 @@ export interface TermNode {
 }
 
 export type GraphNode = PaperNode | CommentaryNode | TermNode;
-export type EdgeType = 'cites' | 'discusses' | 'classified-as' | 'co-occurs';
+export type EdgeType = 'cites' | 'discusses' | 'classified-as' | 'co-occurs' | 'relation';
 
 export interface GraphEdge {
   type: EdgeType;
@@ -54,6 +59,16 @@ export interface GraphEdge {
   target: string;
   /** 1, except co-occurs: the number of papers carrying both terms. */
   weight: number;
+  /** Relation edges only: what the source paper says it does to the target. */
+  relation?: RelationType;
+}
+
+/** A typed relation as one paper's page lists it: `outgoing` when this paper states it. */
+export interface PaperRelation {
+  type: RelationType;
+  slug: string;
+  note: string;
+  outgoing: boolean;
 }
 
 export interface CitationGraph {
@@ -71,6 +86,8 @@ export interface CitationGraph {
   discussedIn: Map<string, string[]>;
   /** term node id → slugs of papers carrying the term, sorted */
   papersOfTerm: Map<string, string[]>;
+  /** slug → its relations both ways: those it states, then those others state about it */
+  relations: Map<string, PaperRelation[]>;
 }
 
 export interface GraphInput {
@@ -84,7 +101,7 @@ export const commentaryNodeId = (id: string) => `commentary:${id}`;
 export const termNodeId = (taxonomy: string, slug: string) => `term:${taxonomy}/${slug}`;
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const EDGE_ORDER: Record<EdgeType, number> = { cites: 0, discusses: 1, 'classified-as': 2, 'co-occurs': 3 };
+const EDGE_ORDER: Record<EdgeType, number> = { cites: 0, discusses: 1, 'classified-as': 2, 'co-occurs': 3, relation: 4 };
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -114,6 +131,18 @@ export function buildCitationGraph(input: GraphInput, options: { includeDrafts?:
     }
   }
 
+  const relations = new Map<string, PaperRelation[]>();
+  const incoming: [string, PaperRelation][] = [];
+  for (const p of included) {
+    for (const r of p.relations) {
+      if (!papers.has(r.slug) || r.slug === p.slug) continue;
+      edges.push({ type: 'relation', source: paperNodeId(p.slug), target: paperNodeId(r.slug), weight: 1, relation: r.type });
+      (relations.get(p.slug) ?? relations.set(p.slug, []).get(p.slug)!).push({ type: r.type, slug: r.slug, note: r.note, outgoing: true });
+      incoming.push([r.slug, { type: r.type, slug: p.slug, note: r.note, outgoing: false }]);
+    }
+  }
+  for (const [slug, rel] of incoming.sort((a, b) => byString(a[1].slug, b[1].slug))) (relations.get(slug) ?? relations.set(slug, []).get(slug)!).push(rel);
+
   const commentary = new Map<string, CommentaryNode>();
   const discussedIn = new Map<string, string[]>();
   for (const c of input.commentary) {
@@ -131,15 +160,17 @@ export function buildCitationGraph(input: GraphInput, options: { includeDrafts?:
 
   const terms: TermNode[] = [];
   for (const vocab of input.taxonomies.values()) {
+    if (!TOPIC_TAXONOMIES.includes(vocab.id as never)) continue;
     for (const term of vocab.terms.values()) terms.push({ id: termNodeId(vocab.id, term.slug), type: 'term', taxonomy: vocab.id, slug: term.slug, label: term.label });
   }
   const papersOfTerm = new Map<string, string[]>();
   const pairCounts = new Map<string, number>();
   for (const paper of papers.values()) {
-    const ids = Object.entries(paper.terms).flatMap(([taxonomy, slugs]) => slugs.map((slug) => termNodeId(taxonomy, slug))).sort(byString);
+    for (const [taxonomy, slugs] of Object.entries(paper.terms)) for (const slug of slugs) pushTo(papersOfTerm, termNodeId(taxonomy, slug), paper.slug);
+    const ids = Object.entries(paper.terms).filter(([taxonomy]) => TOPIC_TAXONOMIES.includes(taxonomy as never))
+      .flatMap(([taxonomy, slugs]) => slugs.map((slug) => termNodeId(taxonomy, slug))).sort(byString);
     for (const id of ids) {
       edges.push({ type: 'classified-as', source: paper.id, target: id, weight: 1 });
-      pushTo(papersOfTerm, id, paper.slug);
     }
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
@@ -154,7 +185,7 @@ export function buildCitationGraph(input: GraphInput, options: { includeDrafts?:
   }
 
   for (const map of [cites, citedBy, discussedIn, papersOfTerm]) for (const list of map.values()) list.sort(byString);
-  edges.sort((a, b) => EDGE_ORDER[a.type] - EDGE_ORDER[b.type] || byString(a.source, b.source) || byString(a.target, b.target));
+  edges.sort((a, b) => EDGE_ORDER[a.type] - EDGE_ORDER[b.type] || byString(a.source, b.source) || byString(a.target, b.target) || byString(a.relation ?? '', b.relation ?? ''));
   const nodes: GraphNode[] = [...papers.values(), ...commentary.values(), ...terms].sort((a, b) => byString(a.id, b.id));
-  return { nodes, edges, papers, commentary, cites, citedBy, discussedIn, papersOfTerm };
+  return { nodes, edges, papers, commentary, cites, citedBy, discussedIn, papersOfTerm, relations };
 }

@@ -4,6 +4,7 @@
  */
 import type { Positions } from '../load/parse-yaml.ts';
 import type { TaxonomyTerm } from '../../../schemas/taxonomy.ts';
+import { isRelationType, type RelationType } from '../../../schemas/paper.ts';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
 import { nearest } from '../suggest.ts';
 import type { CommentaryEntry } from '../validate/commentary-entry.ts';
@@ -19,6 +20,14 @@ export interface LinkedPaper extends PaperEntry {
   terms: Record<string, TaxonomyTerm[]>;
   /** Slugs this paper cites through `cites:` or in-text citations, sorted, without itself. */
   cites: string[];
+  /** Typed links this paper states to other atlas papers, resolved to slugs, in the entry's order. */
+  relations: LinkedRelation[];
+}
+
+export interface LinkedRelation {
+  type: RelationType;
+  slug: string;
+  note: string;
 }
 
 /** A paper's metadata without its body: what exports, lists and feeds need. */
@@ -156,7 +165,28 @@ export function linkAtlas(papersIn: readonly PaperEntry[], commentaryIn: readonl
       if (slug !== p.slug) cites.add(slug);
     }
     diagnostics.push(...oneKeyPerWork(p.file, p.scan.citations, refs));
-    return { ...p, citekey: citekeys.get(p.slug)!, terms, cites: [...cites].sort() };
+    const relations: LinkedRelation[] = [];
+    const itemOf = new Map<string, number>();
+    p.meta.relations.forEach((rel, i) => {
+      // An unknown type was reported by validate/check-relation-types.ts; skip it here.
+      if (!isRelationType(rel.type)) return;
+      const slug = refs.resolve(rel.paper);
+      const at = () => where(p.positions, `relations.${i}.paper`);
+      if (!slug) return unknownRef(p.file, at(), `relations.${i}.paper`, rel.paper, 'related paper');
+      if (slug === p.slug) {
+        diagnostics.push(diagnostic(p.file, at(), 'error', 'self-relation', `relations.${i}.paper`, `"${rel.paper}" is this entry itself`, 'A relation links two different papers: name the other paper, or remove the item.'));
+        return;
+      }
+      const earlier = itemOf.get(`${rel.type} ${slug}`);
+      if (earlier !== undefined) {
+        diagnostics.push(diagnostic(p.file, at(), 'error', 'duplicate-relation', `relations.${i}.paper`,
+          `"${rel.type}" ${rel.paper} repeats relation ${earlier + 1} of this entry`, 'Keep one item per type and paper; put both claims in its note.'));
+        return;
+      }
+      itemOf.set(`${rel.type} ${slug}`, i);
+      relations.push({ type: rel.type, slug, note: rel.note });
+    });
+    return { ...p, citekey: citekeys.get(p.slug)!, terms, cites: [...cites].sort(), relations };
   });
 
   const commentary = [...commentaryIn].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

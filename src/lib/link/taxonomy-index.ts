@@ -2,7 +2,7 @@
  * The vocabularies, resolved once: label, slug or alias → term, plus checks that parents and
  * related terms exist and that no parent chain loops.
  */
-import { TAXONOMY_FIELDS, type Taxonomy, type TaxonomyId, type TaxonomyTerm } from '../../../schemas/taxonomy.ts';
+import { ROLLUP_TAXONOMIES, TAXONOMY_FIELDS, type Taxonomy, type TaxonomyId, type TaxonomyTerm } from '../../../schemas/taxonomy.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { fold, nearest } from '../suggest.ts';
 import type { TaxonomyFile } from '../validate/taxonomy-file.ts';
@@ -116,4 +116,13 @@ export function ancestry(vocab: Vocabulary, slug: string): TaxonomyTerm[] {
     cursor = cursor.parent ? vocab.terms.get(cursor.parent) : undefined;
   }
   return chain;
+}
+
+/**
+ * The slugs a paper with these terms is filed under: the terms themselves and, in a rollup
+ * vocabulary (models), every broader term too, each once, in first-seen order.
+ */
+export function filedUnder(vocab: Vocabulary, terms: readonly TaxonomyTerm[]): string[] {
+  if (!ROLLUP_TAXONOMIES.includes(vocab.id as TaxonomyId)) return [...new Set(terms.map((t) => t.slug))];
+  return [...new Set(terms.flatMap((t) => ancestry(vocab, t.slug).reverse().map((a) => a.slug)))];
 }

@@ -26,4 +26,6 @@ export const FACETS = [
   { param: 'type', taxonomy: 'deception-types', label: 'Deception type' },
   { param: 'area', taxonomy: 'research-areas', label: 'Research area' },
   { param: 'system', taxonomy: 'system-types', label: 'System type' },
+  { param: 'model', taxonomy: 'models', label: 'Model' },
+  { param: 'elicitation', taxonomy: 'elicitation', label: 'Elicitation' },
 ] as const;

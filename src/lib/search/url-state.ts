@@ -14,17 +14,18 @@ export interface SearchState {
   filters: Record<FilterParam, string[]>;
 }
 
-const VALID: Record<FilterParam, RegExp> = { type: /^[a-z0-9-]{1,80}$/, area: /^[a-z0-9-]{1,80}$/, system: /^[a-z0-9-]{1,80}$/, year: /^\d{4}$/ };
+const TERM_SLUG = /^[a-z0-9-]{1,80}$/;
+const validValue = (param: FilterParam) => (param === 'year' ? /^\d{4}$/ : TERM_SLUG);
 
 export function emptyFilters(): Record<FilterParam, string[]> {
-  return { type: [], area: [], system: [], year: [] };
+  return Object.fromEntries(FILTER_PARAMS.map((param) => [param, []])) as unknown as Record<FilterParam, string[]>;
 }
 
 export function readState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();
   for (const param of FILTER_PARAMS) {
-    filters[param] = [...new Set(params.getAll(param).filter((v) => VALID[param].test(v)))].sort();
+    filters[param] = [...new Set(params.getAll(param).filter((v) => validValue(param).test(v)))].sort();
   }
   return { q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), filters };
 }

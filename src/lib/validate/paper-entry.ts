@@ -9,6 +9,7 @@ import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
 import type { SourceText } from '../load/decode-source.ts';
 import { splitFrontmatter } from '../load/split-frontmatter.ts';
 import { checkSections } from './body-sections.ts';
+import { checkRelationTypes } from './check-relation-types.ts';
 import { checkTerms } from './check-terms.ts';
 import type { TaxonomyIndex } from '../link/taxonomy-index.ts';
 import { checkSchema } from './schema-issues.ts';
@@ -52,6 +53,7 @@ export function validatePaper(source: SourceText, taxonomies?: TaxonomyIndex): {
   const checked = checkSchema(file, PaperSchema, split.data, split.positions, 'paper entry');
   diagnostics.push(...checked.diagnostics);
   if (taxonomies) diagnostics.push(...checkTerms(file, split.data, split.positions, taxonomies));
+  diagnostics.push(...checkRelationTypes(file, split.data, split.positions));
   const draft = split.data.draft === true;
   const scan = scanBody(split.body, split.bodyLine);
   diagnostics.push(...checkSections(file, scan.headings, PAPER_SECTIONS, { draft, bodyLine: split.bodyLine, allowOtherSections: false }));

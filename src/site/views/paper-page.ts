@@ -6,6 +6,7 @@
  */
 import type { LinkedCommentary, LinkedPaper } from '../../lib/link/link-atlas.ts';
 import type { CitationGraph } from '../../lib/link/graph.ts';
+import { RELATION_TYPES, type RelationType } from '../../../schemas/paper.ts';
 import { neighbourhood, type Neighbourhood } from '../../lib/link/graph-queries.ts';
 import type { MarkdownInput } from '../../lib/markdown/pipeline.ts';
 import { pathWithView, sharedInViews } from './cache-key.ts';
@@ -25,6 +26,29 @@ export interface PaperPageView {
   hood: Neighbourhood | null;
   /** Records that discuss the paper (about it or citing it in their text), newest first. */
   discussions: LinkedCommentary[];
+  /** Typed relations both ways, grouped by heading ("Extends", "Critiqued by"), stated ones first. */
+  relations: RelationGroup[];
+}
+
+export interface RelationGroup {
+  heading: string;
+  type: RelationType;
+  outgoing: boolean;
+  items: { slug: string; title: string; year: number; note: string }[];
+}
+
+function relationGroups(index: SiteIndex, graph: CitationGraph, slug: string): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const r of graph.relations.get(slug) ?? []) {
+    const other = index.paperBySlug.get(r.slug);
+    if (!other) continue;
+    const heading = r.outgoing ? RELATION_TYPES[r.type].label : RELATION_TYPES[r.type].inverse;
+    let group = groups.get(heading);
+    if (!group) groups.set(heading, (group = { heading, type: r.type, outgoing: r.outgoing, items: [] }));
+    group.items.push({ slug: r.slug, title: other.meta.title, year: other.meta.publication_year, note: r.note });
+  }
+  const order = Object.keys(RELATION_TYPES);
+  return [...groups.values()].sort((a, b) => Number(b.outgoing) - Number(a.outgoing) || order.indexOf(a.type) - order.indexOf(b.type));
 }
 
 /** What every paper page's view draws on besides the paper: made once for all of them. */
@@ -52,6 +76,7 @@ function paperPageView({ index, graph, recordsById, vocabularies }: PaperPageCon
     discussions: (graph.discussedIn.get(paper.slug) ?? [])
       .map((id) => sharedInViews(recordsById.get(id)!))
       .sort(commentaryNewestFirst),
+    relations: relationGroups(index, graph, paper.slug),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Atlas } from '../../lib/atlas.ts';
 import type { LinkedCommentary, LinkedPaper } from '../../lib/link/link-atlas.ts';
-import type { Vocabulary } from '../../lib/link/taxonomy-index.ts';
+import { filedUnder, type Vocabulary } from '../../lib/link/taxonomy-index.ts';
 import { tagSlug } from './tags.ts';
 
 export interface Tag {
@@ -73,7 +73,7 @@ export function siteIndex(atlas: Atlas): SiteIndex {
   const termPapers = new Map<string, Map<string, LinkedPaper[]>>();
   for (const vocab of vocabularies) {
     const byTerm = new Map<string, LinkedPaper[]>([...vocab.terms.keys()].map((slug) => [slug, []]));
-    for (const paper of papers) for (const term of paper.terms[vocab.id] ?? []) byTerm.get(term.slug)?.push(paper);
+    for (const paper of papers) for (const slug of filedUnder(vocab, paper.terms[vocab.id] ?? [])) byTerm.get(slug)?.push(paper);
     termPapers.set(vocab.id, byTerm);
   }
 
