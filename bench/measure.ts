@@ -27,6 +27,11 @@ export interface BenchContext {
    * the next build: the harness renames instead, and deletes at the end.
    */
   discard(target: string): void;
+  /**
+   * The site built from corpus(size), built once per run and shared by the sections that
+   * measure a built site (search, graph panning, page sizes). Not a timed build.
+   */
+  site(size: number): string;
 }
 
 export function median(values: number[]): number {

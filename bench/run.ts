@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, renderTable, type BenchContext, type Row } from './measure.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { buildSite } from '../tests/helpers/build-site.ts';
 
 // Each section is bench/sections/<name>.ts exporting bench(ctx): Promise<Row[]>.
 const SECTIONS = ['validate', 'build', 'graph', 'search'];
@@ -32,6 +33,7 @@ const trash = path.join(out, '.trash');
 let discarded = 0;
 
 const corpora = new Map<number, string>();
+const sites = new Map<number, string>();
 const ctx: BenchContext = {
   sizes,
   runs,
@@ -50,6 +52,19 @@ const ctx: BenchContext = {
   scratch(name) {
     const dir = path.join(out, name);
     mkdirSync(dir, { recursive: true });
+    return dir;
+  },
+  site(size) {
+    let dir = sites.get(size);
+    if (!dir) {
+      dir = path.join(out, `site-${size}`);
+      ctx.discard(dir);
+      const started = performance.now();
+      const built = buildSite(ctx.corpus(size), dir);
+      if (built.status !== 0) throw new Error(`building the ${size}-entry site failed:\n${built.output.slice(-4000)}`);
+      process.stderr.write(`built the ${size}-entry site in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      sites.set(size, dir);
+    }
     return dir;
   },
   discard(target) {

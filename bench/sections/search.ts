@@ -9,7 +9,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MetaBundle } from '../../src/lib/search/bundle.ts';
 import type { PackedIndex } from '../../src/lib/search/packed-index.ts';
-import { buildSite } from '../../tests/helpers/build-site.ts';
 import { median, runProbe, type BenchContext, type Row } from '../measure.ts';
 import { rng, vocabulary } from '../synthetic-corpus.ts';
 
@@ -67,11 +66,7 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     const index = Array.from({ length: ctx.runs }, () => runProbe<IndexProbe>('search-index.ts', [content]));
     if (index[0].papers !== size) throw new Error(`search index of the ${size}-entry corpus has ${index[0].papers} papers`);
 
-    const site = path.join(ctx.scratch('.'), `search-site-${size}`);
-    const started = performance.now();
-    const built = buildSite(content, site);
-    if (built.status !== 0) throw new Error(`building the ${size}-entry site failed:\n${built.output.slice(-4000)}`);
-    process.stderr.write(`  built the ${size}-entry site in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+    const site = ctx.site(size);
     if (!existsSync(path.join(site, 'search/index.html'))) throw new Error('the built site has no /search/ page');
     const rare = bodyOnlyWord(site);
     const pagefind = runProbe<PagefindProbe>('pagefind-index.ts', [content, site]);

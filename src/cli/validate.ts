@@ -3,6 +3,7 @@
  * Exit 1 on any error (or warning with --strict), 0 otherwise.
  */
 import { execFileSync } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAtlas } from '../lib/atlas.ts';
@@ -63,10 +64,26 @@ export async function runValidate(argv: string[]): Promise<number> {
   }
   const changedMode = only !== null;
   if (positionals.length > 0) {
-    const extra = positionals.map((p) => path.resolve(p));
+    // A folder stands for the atlas files in it: the repository's own folders select what was
+    // loaded; any other folder has its .md and .yaml files read as if each were named.
+    const loaded = [...sources.papers, ...sources.commentary, ...sources.taxonomies].map((s) => s.file).concat(sources.diagnostics.map((d) => d.file));
+    const extra: string[] = [];
+    const inFolders: string[] = [];
+    for (const given of positionals.map((p) => path.resolve(p))) {
+      const isFolder = await stat(given).then((i) => i.isDirectory(), () => false);
+      if (!isFolder) {
+        extra.push(given);
+        continue;
+      }
+      const rel = path.relative(root, given).split(path.sep).join('/');
+      const inside = !rel.startsWith('..') && !path.isAbsolute(rel);
+      const selected = inside ? loaded.filter((f) => rel === '' || f === rel || f.startsWith(`${rel}/`)) : [];
+      if (selected.length > 0) inFolders.push(...selected);
+      else extra.push(...(await readdir(given)).filter((n) => /\.(md|ya?ml)$/.test(n) && !n.startsWith('.') && n !== 'README.md').sort().map((n) => path.join(given, n)));
+    }
     const read = await readSources(root, extra);
     const given = new Set(read.sources.map((s) => s.file).concat(read.diagnostics.map((d) => d.file)));
-    only = new Set([...(only ?? []), ...given]);
+    only = new Set([...(only ?? []), ...given, ...inFolders]);
     // A named file outside the usual folders is validated as the kind its path suggests.
     for (const s of read.sources) {
       const list = sources[kindOfPath(s.file) === 'paper' ? 'papers' : kindOfPath(s.file) === 'commentary' ? 'commentary' : 'taxonomies'];

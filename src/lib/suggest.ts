@@ -1,13 +1,10 @@
 /** "Did you mean …?" for field names, taxonomy terms and citation keys. */
 import { distance } from 'fastest-levenshtein';
+import { foldText } from './fold.ts';
 
+/** Folded, with punctuation and spaces made one space: "Claude-3 Opus" and "claude 3 opus" meet. */
 export function fold(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return foldText(value).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** The closest candidate within a distance proportional to its length, or null. */

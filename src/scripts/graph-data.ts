@@ -4,6 +4,7 @@
  * what the map shows. No DOM here.
  */
 import type { EdgeJson, GraphJson, PaperJson, TermJson } from '../lib/link/graph-json.ts';
+import { foldText } from '../lib/fold.ts';
 
 export interface MapPaper {
   id: string;
@@ -76,13 +77,12 @@ export function matchesFilter(paper: MapPaper, filter: MapFilter): boolean {
 
 /** Up to `limit` shown papers whose title contains the query (case and accents ignored), best first. */
 export function searchPapers(data: MapData, visible: ReadonlySet<string>, query: string, limit = 8): MapPaper[] {
-  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  const q = fold(query.trim());
+  const q = foldText(query.trim());
   if (!q) return [];
   const hits: { paper: MapPaper; at: number }[] = [];
   for (const paper of data.papers.values()) {
     if (!visible.has(paper.id)) continue;
-    const at = fold(paper.label).indexOf(q);
+    const at = foldText(paper.label).indexOf(q);
     if (at >= 0) hits.push({ paper, at });
   }
   return hits

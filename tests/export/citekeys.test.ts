@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { asciiFold, assignCitekeys, generateCitekey, type KeyedPaper } from '../../src/lib/link/citekeys.ts';
+import { assignCitekeys, generateCitekey, type KeyedPaper } from '../../src/lib/link/citekeys.ts';
+import { asciiFold } from '../../src/lib/fold.ts';
 import { CITEKEY_PATTERN } from '../../schemas/paper.ts';
 import { fixtureAtlas, realAtlas } from './fixture-atlas.ts';
 

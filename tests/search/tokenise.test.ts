@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText } from '../../src/lib/search/fold.ts';
+import { foldText } from '../../src/lib/fold.ts';
 import { MAX_TOKEN_LENGTH, tokenise, wordSpans } from '../../src/lib/search/tokenise.ts';
 
 describe('foldText', () => {

@@ -6,19 +6,10 @@
  */
 import { parseAuthorName } from '../../../schemas/author.ts';
 import type { Paper } from '../../../schemas/paper.ts';
+import { asciiFold } from '../fold.ts';
 
 // Words skipped when choosing the title word, as Google Scholar-style keys do.
 const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'at', 'to', 'for', 'and', 'or', 'do', 'does', 'how', 'is', 'are', 'what', 'why', 'when', 'can', 'we']);
-
-// Letters NFKD does not decompose, spelled out in the same case.
-const LETTER_FOLDS: Record<string, string> = { ß: 'ss', Ł: 'L', ł: 'l', Ø: 'O', ø: 'o', Æ: 'AE', æ: 'ae', Œ: 'OE', œ: 'oe', Đ: 'D', đ: 'd', Þ: 'TH', þ: 'th' };
-
-export function asciiFold(value: string): string {
-  return value
-    .replace(/[ßŁłØøÆæŒœĐđÞþ]/g, (c) => LETTER_FOLDS[c])
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
-}
 
 function keyPart(value: string): string {
   return asciiFold(value).toLowerCase().replace(/[^a-z0-9]/g, '');

