@@ -66,11 +66,11 @@ function paragraph(word: () => string, random: () => number, sentences: number):
   return Array.from({ length: sentences }, () => sentence(word, random)).join(' ');
 }
 
-interface TermLists { deception: string[]; areas: string[]; systems: string[] }
+interface TermLists { deception: string[]; areas: string[]; systems: string[]; models: string[]; elicitation: string[] }
 
 function termLabels(root: string): TermLists {
   const read = (f: string) => (parse(readFileSync(path.join(root, 'taxonomies', f), 'utf8')).terms as { label: string }[]).map((t) => t.label);
-  return { deception: read('deception-types.yaml'), areas: read('research-areas.yaml'), systems: read('system-types.yaml') };
+  return { deception: read('deception-types.yaml'), areas: read('research-areas.yaml'), systems: read('system-types.yaml'), models: read('models.yaml'), elicitation: read('elicitation.yaml') };
 }
 
 const pick = <T>(list: T[], random: () => number): T => list[Math.floor(random() * list.length)];
@@ -94,6 +94,10 @@ export function writeSyntheticCorpus(repoRoot: string, dir: string, options: Cor
   cpSync(path.join(repoRoot, 'taxonomies'), path.join(dir, 'taxonomies'), { recursive: true });
   const slugs = Array.from({ length: options.entries }, (_, i) => `synthetic-paper-${String(i).padStart(5, '0')}`);
   const citesPer = options.citesPerPaper ?? 5;
+  // The evidence fields draw from their own stream, so adding them left every other field of
+  // the corpus (and the figures measured on it) as it was.
+  const evidenceRandom = rng((options.seed ?? 42) + 1);
+  const relationTypes = ['replicates', 'fails-to-replicate', 'extends', 'critiques', 'responds-to', 'uses-benchmark-of'];
   slugs.forEach((slug, i) => {
     const year = 2016 + (i % 10);
     const month = String(1 + (i % 12)).padStart(2, '0');
@@ -106,6 +110,12 @@ export function writeSyntheticCorpus(repoRoot: string, dir: string, options: Cor
     // Older papers only: synthetic citations point backwards, as real ones do.
     for (let k = 0; k < citesPer && i > 0; k++) cites.add(slugs[Math.floor(random() * i)]);
     const title = Array.from({ length: 5 + Math.floor(random() * 6) }, word).join(' ');
+    const models = [...new Set(Array.from({ length: Math.floor(evidenceRandom() * 4) }, () => pick(terms.models, evidenceRandom)))];
+    const elicitation = [...new Set([pick(terms.elicitation, evidenceRandom), pick(terms.elicitation, evidenceRandom)])];
+    // About one paper in ten states a relation to an older one, as the real atlas's later papers do.
+    const relation = i > 0 && evidenceRandom() < 0.1
+      ? ['relations:', `  - type: ${pick(relationTypes, evidenceRandom)}`, `    paper: ${slugs[Math.floor(evidenceRandom() * i)]}`, '    note: "Synthetic relation."']
+      : [];
     const dt = [...new Set([pick(terms.deception, random), pick(terms.deception, random)])];
     const front = [
       '---',
@@ -126,6 +136,9 @@ export function writeSyntheticCorpus(repoRoot: string, dir: string, options: Cor
       `research_areas: ${JSON.stringify([pick(terms.areas, random)])}`,
       `system_types: ${JSON.stringify([pick(terms.systems, random)])}`,
       `tags: ${JSON.stringify([word(), word(), word()].filter((t) => t.length > 2))}`,
+      `models: ${JSON.stringify(models)}`,
+      `elicitation: ${JSON.stringify(elicitation)}`,
+      ...relation,
       '',
       `summary: ${JSON.stringify(sentence(word, random))}`,
       '---',

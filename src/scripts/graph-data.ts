@@ -22,6 +22,8 @@ export interface MapPaper {
 export interface MapData {
   papers: Map<string, MapPaper>;
   cites: EdgeJson[];
+  /** Typed relations the papers state (extends, critiques…), each with its `relation`. */
+  relations: EdgeJson[];
   deceptionTypes: TermJson[];
   researchAreas: TermJson[];
   years: [number, number];
@@ -34,6 +36,19 @@ export interface MapFilter {
   area: string;
   from: number;
   to: number;
+  /**
+   * Which links the map draws: "" for citations; a relation type (extends, critiques…), or "any"
+   * for every stated relation, shows only papers in such a relation and draws those links.
+   */
+  relation?: string;
+}
+
+export const ANY_RELATION = 'any';
+
+/** The links a filter draws: citations, or the relations of its type. */
+export function linksOf(data: MapData, filter: Pick<MapFilter, 'relation'>): EdgeJson[] {
+  if (!filter.relation) return data.cites;
+  return data.relations.filter((e) => filter.relation === ANY_RELATION || e.relation === filter.relation);
 }
 
 const TERM_PREFIX = 'term:';
@@ -51,8 +66,10 @@ export function readMapData(json: GraphJson): MapData {
     });
   }
   const cites: EdgeJson[] = [];
+  const relations: EdgeJson[] = [];
   for (const edge of json.edges) {
     if (edge.type === 'cites' && papers.has(edge.source) && papers.has(edge.target)) cites.push(edge);
+    if (edge.type === 'relation' && edge.relation && papers.has(edge.source) && papers.has(edge.target)) relations.push(edge);
     if (edge.type !== 'classified-as' || !edge.target.startsWith(TERM_PREFIX)) continue;
     const paper = papers.get(edge.source);
     const [taxonomy, slug] = edge.target.slice(TERM_PREFIX.length).split('/');
@@ -63,14 +80,17 @@ export function readMapData(json: GraphJson): MapData {
   return {
     papers,
     cites,
+    relations,
     deceptionTypes: terms.filter((t) => t.taxonomy === 'deception-types'),
     researchAreas: terms.filter((t) => t.taxonomy === 'research-areas'),
     years: years.length ? [Math.min(...years), Math.max(...years)] : [0, 0],
   };
 }
 
-export function matchesFilter(paper: MapPaper, filter: MapFilter): boolean {
-  return (!filter.type || paper.types.has(filter.type))
+/** `inRelation`: the papers at either end of a link linksOf(filter) draws, when a relation is chosen. */
+export function matchesFilter(paper: MapPaper, filter: MapFilter, inRelation?: ReadonlySet<string>): boolean {
+  return (!filter.relation || !inRelation || inRelation.has(paper.id))
+    && (!filter.type || paper.types.has(filter.type))
     && (!filter.area || paper.areas.has(filter.area))
     && paper.year >= filter.from && paper.year <= filter.to;
 }

@@ -8,10 +8,12 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { GraphJson } from '../lib/link/graph-json.ts';
-import { matchesFilter, readMapData, searchPapers, type MapData, type MapFilter } from './graph-data.ts';
+import { linksOf, matchesFilter, readMapData, searchPapers, type MapData, type MapFilter } from './graph-data.ts';
 import { NO_TYPE_COLOUR, nodeSize, typeColours } from './graph-palette.ts';
 
 const EDGE_COLOUR = 'rgba(100, 108, 122, 0.5)';
+/** Stated relations (extends, critiques…) stand out from citations when they are shown. */
+const RELATION_COLOUR = 'rgba(179, 92, 0, 0.9)';
 /** Above this many citations, edges and labels are left out while the map moves. */
 const LARGE_GRAPH_EDGES = 2000;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -30,7 +32,14 @@ async function start(root: HTMLElement): Promise<void> {
   for (const p of data.papers.values()) {
     graph.addNode(p.id, { x: p.x, y: p.y, size: nodeSize(p.citedBy), label: p.label, color: (p.primaryType && colours.get(p.primaryType)) || NO_TYPE_COLOUR });
   }
-  for (const e of data.cites) if (!graph.hasEdge(e.source, e.target)) graph.addDirectedEdge(e.source, e.target);
+  // One edge per pair of papers (the graph is not multi): a citation, a stated relation or both,
+  // with the relation types it carries; the edge reducer shows those the filter asks for.
+  for (const e of data.cites) if (!graph.hasEdge(e.source, e.target)) graph.addDirectedEdge(e.source, e.target, { cite: true, relations: [] as string[] });
+  for (const e of data.relations) {
+    if (!graph.hasEdge(e.source, e.target)) graph.addDirectedEdge(e.source, e.target, { cite: false, relations: [] as string[] });
+    (graph.getEdgeAttribute(graph.edge(e.source, e.target)!, 'relations') as string[]).push(e.relation!);
+  }
+  let linkFilter: Pick<MapFilter, 'relation'> = { relation: '' };
 
   // Labels are drawn on canvas, so they take the page's text colour (light or dark scheme) here.
   const textColour = getComputedStyle(root).getPropertyValue('--text').trim() || '#1c1d21';
@@ -61,6 +70,13 @@ async function start(root: HTMLElement): Promise<void> {
       zoomDuration: duration,
       doubleClickZoomingDuration: duration,
       ...(reduceMotion ? { inertiaDuration: 1, inertiaRatio: 0 } : {}),
+      edgeReducer: (_edge, attrs) => {
+        const relation = linkFilter.relation;
+        if (!relation) return attrs.cite ? attrs : { ...attrs, hidden: true };
+        const carried = attrs.relations as string[];
+        const shown = relation === 'any' ? carried.length > 0 : carried.includes(relation);
+        return shown ? { ...attrs, color: RELATION_COLOUR, size: 2 } : { ...attrs, hidden: true };
+      },
       nodeReducer: (node, attrs) => {
         if (!visible.has(node)) return { ...attrs, hidden: true };
         if (node === selected) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 1 };
@@ -79,15 +95,20 @@ async function start(root: HTMLElement): Promise<void> {
     area: $<HTMLSelectElement>('graph-area').value,
     from: Number($<HTMLInputElement>('graph-from').value) || data.years[0],
     to: Number($<HTMLInputElement>('graph-to').value) || data.years[1],
+    relation: $<HTMLSelectElement>('graph-relation')?.value ?? '',
   });
 
   function applyFilter(): void {
     const f = filter();
+    linkFilter = { relation: f.relation };
+    const links = linksOf(data, f);
+    const inRelation = new Set(links.flatMap((e) => [e.source, e.target]));
     visible.clear();
-    for (const p of data.papers.values()) if (matchesFilter(p, f)) visible.add(p.id);
+    for (const p of data.papers.values()) if (matchesFilter(p, f, inRelation)) visible.add(p.id);
     if (selected && !visible.has(selected)) select(null);
-    const edges = data.cites.filter((e) => visible.has(e.source) && visible.has(e.target)).length;
-    status.textContent = `Showing ${visible.size.toLocaleString('en')} of ${data.papers.size.toLocaleString('en')} papers and ${edges.toLocaleString('en')} of ${data.cites.length.toLocaleString('en')} citations.`;
+    const edges = links.filter((e) => visible.has(e.source) && visible.has(e.target)).length;
+    const what = f.relation ? 'stated relations' : 'citations';
+    status.textContent = `Showing ${visible.size.toLocaleString('en')} of ${data.papers.size.toLocaleString('en')} papers and ${edges.toLocaleString('en')} of ${links.length.toLocaleString('en')} ${what}.`;
     root.dataset.visiblePapers = String(visible.size);
     renderer.refresh();
     showResults();

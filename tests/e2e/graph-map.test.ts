@@ -101,7 +101,7 @@ describe('/graph/ with 300 papers', () => {
     const options = await page.locator('#graph-type option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
     // A type carried by some but not most papers.
     const type = options.map((slug) => ({ slug, n: papers().filter((p) => termsOf(p.slug, 'deception-types').has(slug)).length }))
-      .filter((t) => t.n > 50 && t.n < PAPERS / 2)[0].slug;
+      .filter((t) => t.n > 10 && t.n < PAPERS / 2)[0].slug;
     const before = await canvasShot(page);
 
     await page.selectOption('#graph-type', type);
@@ -122,6 +122,29 @@ describe('/graph/ with 300 papers', () => {
 
     await page.click('#graph-controls button[type="reset"]');
     await expect.poll(() => page.textContent('#graph-status')).toBe(expectedStatus(all));
+    await page.close();
+  });
+
+  test('the links filter draws stated relations instead of citations, and shows only the papers in them', async () => {
+    const page = await openMap();
+    const relations = json.edges.filter((e) => e.type === 'relation');
+    expect(relations.length).toBeGreaterThan(5);
+    const before = await canvasShot(page);
+    const status = (links: typeof relations, label: string) => {
+      const shown = new Set(links.flatMap((e) => [e.source, e.target]));
+      return `Showing ${shown.size} of ${papers().length} papers and ${links.length} of ${links.length} ${label}.`;
+    };
+    await page.selectOption('#graph-relation', 'any');
+    await expect.poll(() => page.textContent('#graph-status')).toBe(status(relations, 'stated relations'));
+    await expect.poll(async () => (await canvasShot(page)).equals(before)).toBe(false);
+    // One type: its option says how many there are, and only those papers remain.
+    const type = relations[0].relation!;
+    const ofType = relations.filter((e) => e.relation === type);
+    expect(await page.locator(`#graph-relation option[value="${type}"]`).textContent()).toContain(`(${ofType.length})`);
+    await page.selectOption('#graph-relation', type);
+    await expect.poll(() => page.textContent('#graph-status')).toBe(status(ofType, 'stated relations'));
+    await page.selectOption('#graph-relation', '');
+    await expect.poll(() => page.textContent('#graph-status')).toBe(expectedStatus(new Set(papers().map((p) => p.id))));
     await page.close();
   });
 

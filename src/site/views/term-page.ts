@@ -8,6 +8,7 @@ import type { LinkedCommentary } from '../../lib/link/link-atlas.ts';
 import type { CitationGraph } from '../../lib/link/graph.ts';
 import { ancestry, type Vocabulary } from '../../lib/link/taxonomy-index.ts';
 import { pathWithView } from './cache-key.ts';
+import { modelEvidence, type EvidenceGroup } from './evidence.ts';
 import { mostCitedList, type MostCitedList } from './most-cited.ts';
 import { paginate, type Page } from './pagination.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
@@ -29,6 +30,8 @@ export interface TermPageView {
   /** First page only: commentary about the term's papers, and its most-cited papers. */
   commentary: LinkedCommentary[];
   mostCited?: MostCitedList;
+  /** First page of a model term only: its papers grouped by deception type (what has been shown in it). */
+  evidence?: EvidenceGroup[];
 }
 
 export interface AliasPageView {
@@ -56,7 +59,7 @@ function termPages(index: SiteIndex, graph: CitationGraph, vocab: Vocabulary, te
     related: term.related.map((slug) => vocab.terms.get(slug)).filter((t): t is TaxonomyTerm => Boolean(t)).map(link),
   };
   return paginate(papers.map(paperCard), termUrl(vocab.id, term.slug)).map((page) => page.number === 1
-    ? { ...shared, page, commentary, mostCited: mostCitedList(index, graph, 5, vocab.id, term.slug) }
+    ? { ...shared, page, commentary, mostCited: mostCitedList(index, graph, 5, vocab.id, term.slug), ...(vocab.id === 'models' ? { evidence: modelEvidence(index, graph, term.slug) } : {}) }
     : { ...shared, page, commentary: [] });
 }
 
