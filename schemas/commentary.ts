@@ -57,7 +57,7 @@ export const CommentarySchema = z.object({
   credibility: CredibilitySchema.optional()
     .meta({ description: 'Required for everything but editorial essays.' }),
   stance: z.enum(stanceNames, { error: `must be one of: ${stanceNames.join(', ')}` }).optional()
-    .meta({ description: `What the piece does with the paper: ${stanceNames.join(', ')}. Required for commentary by others.` }),
+    .meta({ description: `What the piece does with the paper: ${stanceNames.join(', ')}. Required for commentary by others; essays have none.` }),
   description: z.string({ error: 'must be one line of text' }).trim().min(1, { error: 'must not be empty' })
     .meta({ description: 'One line: what the piece is and why a reader might look at it.' }),
   key_points: StringListSchema.default([])
@@ -69,6 +69,9 @@ export const CommentarySchema = z.object({
 }).superRefine((value, ctx) => {
   if (value.kind !== 'editorial-essay' && !value.credibility) {
     ctx.addIssue({ code: 'custom', path: ['credibility'], message: 'is required for commentary by others: add a rating (high, good, mixed, low) and its reason' });
+  }
+  if (value.kind !== 'editorial-essay' && !value.stance) {
+    ctx.addIssue({ code: 'custom', path: ['stance'], message: `is required for commentary by others: say what the piece does with the paper (${stanceNames.join(', ')})` });
   }
 });
 

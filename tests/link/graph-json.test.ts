@@ -6,7 +6,7 @@ import { atlasOf, entryText } from '../helpers/atlas-fixture.ts';
 
 const WORDS = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'];
 const paper = (n: number, fields: Record<string, string> = {}) => entryText({ arxiv: `"2401.0000${n}"`, title: `"${WORDS[n]} Paper"`, ...fields });
-const post = `---\nid: "post"\nkind: "newsletter"\ntitle: "A <b>post</b>"\noutlet: "Letters"\nurl: "https://example.org/post"\ndate: ""\nabout: ["a"]\ndescription: "A post."\ncredibility:\n  rating: "high"\n  reason: "Why."\n---\n\n## Summary\n\nText.\n`;
+const post = `---\nid: "post"\nkind: "newsletter"\ntitle: "A <b>post</b>"\noutlet: "Letters"\nurl: "https://example.org/post"\ndate: ""\nabout: ["a"]\ndescription: "A post."\nstance: "mixed"\ncredibility:\n  rating: "high"\n  reason: "Why."\n---\n\n## Summary\n\nText.\n`;
 
 const atlas = atlasOf(
   {

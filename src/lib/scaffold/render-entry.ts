@@ -53,7 +53,7 @@ export function renderPaperEntry(fields: NewPaperFields, options: { added: strin
 export const COMMENTARY_BODY_HEADINGS = ['Summary', 'Assessment'] as const;
 
 export function renderCommentaryRecord(options: { id: string; kind: CommentaryKind; about: string; added: string }): string {
-  // Our own essays carry no credibility rating; everyone else's must.
+  // Our own essays carry no stance or credibility rating; everyone else's must.
   const essay = options.kind === 'editorial-essay';
   const lines = [
     '---',
@@ -65,7 +65,7 @@ export function renderCommentaryRecord(options: { id: string; kind: CommentaryKi
     'url: ""',
     'date: ""',
     `about: ${list([options.about])}`,
-    ...(essay ? [] : ['credibility:', '  rating: ""', '  reason: ""']),
+    ...(essay ? [] : ['stance: ""', 'credibility:', '  rating: ""', '  reason: ""']),
     'description: ""',
     'key_points: []',
     `added: ${options.added}`,
