@@ -154,3 +154,45 @@ export function commentaryProblems(atlas: Atlas): string[] {
   }
   return problems;
 }
+
+/**
+ * Every record of what others wrote matches its verified record in commentary.yaml: title, URL
+ * and date as seen, and the same papers (by arXiv ID).
+ */
+export function commentaryMismatches(atlas: Atlas, corpus: Corpus): string[] {
+  const byId = new Map(corpus.commentary.map((r) => [r.id, r]));
+  const problems: string[] = [];
+  for (const c of atlas.commentary) {
+    if (c.meta.kind === 'editorial-essay') continue;
+    const record = byId.get(c.meta.id);
+    if (!record) {
+      problems.push(`${c.file}: no record "${c.meta.id}" in verified-metadata/commentary.yaml`);
+      continue;
+    }
+    const fields: [string, string, string][] = [['title', c.meta.title, record.title], ['url', c.meta.url, record.url ?? ''], ['date', c.meta.date, record.date ?? '']];
+    for (const [field, entry, verified] of fields) if (entry !== verified) problems.push(`${c.file}: ${field} is "${entry}", verified "${verified}"`);
+    const arxivOf = (ref: string) => {
+      const slug = atlas.refs.resolve(ref);
+      return atlas.papers.find((p) => p.slug === slug)?.meta.arxiv ?? ref;
+    };
+    const about = [...new Set(c.meta.about.map(arxivOf))].sort();
+    if (JSON.stringify(about) !== JSON.stringify([...record.about].sort())) problems.push(`${c.file}: about ${about.join(', ')}, verified ${record.about.join(', ')}`);
+  }
+  return problems;
+}
+
+/** The counts issue #15 set: papers, records of what others wrote, the papers they cover, essays. */
+export function contentCounts(atlas: Atlas) {
+  const published = atlas.papers.filter((p) => !p.meta.draft);
+  const others = atlas.commentary.filter((c) => c.meta.kind !== 'editorial-essay');
+  const essays = atlas.commentary.filter((c) => c.meta.kind === 'editorial-essay');
+  return {
+    papers: published.length,
+    records: others.length,
+    papersDiscussed: new Set(others.flatMap((c) => c.meta.about.map((ref) => atlas.refs.resolve(ref)))).size,
+    critical: others.filter((c) => c.meta.stance === 'criticises').length,
+    essays: essays.length,
+    /** The fewest distinct atlas papers an essay cites in its text. */
+    fewestEssayCitations: Math.min(...essays.map((e) => new Set(e.cites).size)),
+  };
+}

