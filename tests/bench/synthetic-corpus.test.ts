@@ -1,0 +1,24 @@
+/**
+ * The bench's synthetic corpus is in the entry format: it validates with no error, so the bench
+ * measures real builds, and it exercises every evidence field.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.ts';
+import { loadAtlas } from '../../src/lib/atlas.ts';
+import { REPO_ROOT } from '../helpers/build-site.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'atlas-synthetic-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a 200-entry synthetic corpus validates, with models, elicitation, relations and commentary', async () => {
+  writeSyntheticCorpus(REPO_ROOT, dir, { entries: 200 });
+  const atlas = await loadAtlas(dir);
+  expect(atlas.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(atlas.papers).toHaveLength(200);
+  expect(atlas.papers.filter((p) => p.terms.models.length > 0).length).toBeGreaterThan(100);
+  expect(atlas.papers.filter((p) => p.relations.length > 0).length).toBeGreaterThan(5);
+  expect(atlas.commentary.length).toBeGreaterThan(0);
+});
