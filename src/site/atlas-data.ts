@@ -24,27 +24,67 @@ export function forgetLoadedAtlas(): void {
   delete (globalThis as Holder)[LOADED];
 }
 
-let pending: Promise<Atlas> | null = null;
+/** Refuses an atlas with errors, with the validator's diagnostics as the whole message. */
+function checked(atlas: Atlas): Atlas {
+  const { errors } = countBySeverity(atlas.diagnostics);
+  if (errors > 0) {
+    const text = formatHuman(atlas.diagnostics.filter((d) => d.severity === 'error'), false);
+    const error = new Error(`The atlas has ${errors} validation error(s); fix them before building:\n\n${text}\n`);
+    // The diagnostics are the whole story: Astro prints a stack trace only when there is one.
+    error.stack = '';
+    throw error;
+  }
+  return previewMode() ? withDraftsShown(atlas) : atlas;
+}
 
 /**
  * The atlas, loaded once per build: the build loads it first of all (integrations/site-output.ts,
  * at build start), so an invalid entry stops the build before anything is bundled, and the pages
- * find that same atlas here.
+ * find that same atlas here. In `npm run dev` it is loaded again after every content change
+ * (integrations/live-content.ts calls reloadAtlas).
  */
 export function getAtlas(): Promise<Atlas> {
   const holder = globalThis as Holder;
-  pending ??= holder[LOADED] ??= loadAtlas(CONTENT_ROOT).then((atlas) => {
-    const { errors } = countBySeverity(atlas.diagnostics);
-    if (errors > 0) {
-      const text = formatHuman(atlas.diagnostics.filter((d) => d.severity === 'error'), false);
-      const error = new Error(`The atlas has ${errors} validation error(s); fix them before building:\n\n${text}\n`);
-      // The diagnostics are the whole story: Astro prints a stack trace only when there is one.
-      error.stack = '';
-      throw error;
-    }
-    return atlas;
+  return (holder[LOADED] ??= loadAtlas(CONTENT_ROOT).then(checked));
+}
+
+/** Loads the content again (the dev server, after a save): the next getAtlas() is the new atlas. The raw atlas comes back, errors and all. */
+export function reloadAtlas(): Promise<Atlas> {
+  const raw = loadAtlas(CONTENT_ROOT);
+  const next = raw.then(checked);
+  // The pages see the rejection (an invalid atlas); nobody else need handle it.
+  next.catch(() => {});
+  (globalThis as Holder)[LOADED] = next;
+  return raw;
+}
+
+// The dev server's preview: drafts get pages too, marked as drafts, so a contributor can see an
+// entry before publishing it. Off in builds.
+const PREVIEW = Symbol.for('deception-atlas.preview-drafts');
+type PreviewHolder = { [PREVIEW]?: WeakSet<object> };
+
+export function enablePreview(): void {
+  (globalThis as PreviewHolder)[PREVIEW] ??= new WeakSet();
+}
+
+function previewMode(): boolean {
+  return Boolean((globalThis as PreviewHolder)[PREVIEW]);
+}
+
+/** Whether a paper is a draft shown only because this is the dev server's preview. */
+export function isPreviewedDraft(paper: object): boolean {
+  return (globalThis as PreviewHolder)[PREVIEW]?.has(paper) ?? false;
+}
+
+function withDraftsShown(atlas: Atlas): Atlas {
+  const drafts = (globalThis as PreviewHolder)[PREVIEW]!;
+  const papers = atlas.papers.map((p) => {
+    if (!p.meta.draft) return p;
+    const shown = { ...p, meta: { ...p.meta, draft: false } };
+    drafts.add(shown);
+    return shown;
   });
-  return pending;
+  return { ...atlas, papers };
 }
 
 /** Published papers: drafts are validated but never built. */
