@@ -12,7 +12,7 @@ import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { buildSite } from '../tests/helpers/build-site.ts';
 
 // Each section is bench/sections/<name>.ts exporting bench(ctx): Promise<Row[]>.
-const SECTIONS = ['validate', 'build', 'graph', 'search', 'preview'];
+const SECTIONS = ['validate', 'build', 'graph', 'search', 'evidence', 'preview'];
 
 const { values } = parseArgs({
   options: {

@@ -83,7 +83,7 @@ describe('CONTRIBUTING.md', () => {
   test('every `npm run` command it mentions is a script in package.json', () => {
     const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
     const mentioned = new Set([...guide.matchAll(/npm run ([a-z-]+)/g)].map((m) => m[1]));
-    expect([...mentioned].sort()).toEqual(['build', 'docs', 'new', 'validate']);
+    expect([...mentioned].sort()).toEqual(['build', 'dev', 'docs', 'new', 'validate']);
     for (const name of mentioned) expect(scripts).toContain(name);
   });
 

@@ -99,7 +99,7 @@ describe('header search box', () => {
 
   test('arrows move through the options, Enter opens the highlighted paper', async () => {
     await page.goto(`${real.url}/`);
-    await typeQuery('sandbagging evals');
+    await typeQuery('sandbagging van der weij');
     const count = await options().count();
     expect(count).toBeGreaterThan(2);
     await page.keyboard.press('ArrowDown');

@@ -93,7 +93,8 @@ test('hostile text is shown as text, where a reader can see what the entry says'
 
 test('the hostile commentary keeps its rating and reason visible, as text', async () => {
   await page.goto(`${server.url}/commentary/hostile-commentary/`);
-  await expect(page.locator('.credibility .badge').textContent()).resolves.toBe('Credibility: low');
+  await expect(page.locator('.credibility .badge:not(.badge--stance)').textContent()).resolves.toBe('Credibility: low');
+  await expect(page.locator('.badge--stance').first().textContent()).resolves.toBe('Stance: Supports');
   await expect(page.locator('.credibility').textContent()).resolves.toContain(`<img src=x onerror="window.__pwned='c-reason'"> Sensational.`);
   const original = await page.locator('header a[rel~="external"]').getAttribute('href');
   expect(original).toBe(`https://example.org/post?x="><script>window.__pwned='c-url'</script>`);

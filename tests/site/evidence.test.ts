@@ -76,7 +76,7 @@ describe('the behaviour × model matrix', () => {
   });
 
   test(`past ${MATRIX_FAMILIES} families, the rest share one column`, () => {
-    const families = ['Claude 3 Opus', 'GPT-4', 'o1', 'Gemini', 'Llama 3', 'DeepSeek-R1', 'Gemma', 'PaLM', 'Chinchilla', 'Mistral', 'Qwen', 'Grok', 'Pythia', 'GPT-J'];
+    const families = ['Claude 3 Opus', 'GPT-4', 'o1', 'Gemini', 'Llama 3', 'DeepSeek-R1', 'Gemma', 'PaLM', 'Vicuna', 'Mistral', 'Qwen', 'Grok', 'Pythia', 'GPT-J'];
     const { index, graph } = views(Object.fromEntries(families.map((m, i) => [`papers/m${i}.md`, paper(i + 1, { models: JSON.stringify([m]) })])));
     const m = evidenceMatrix(index, graph);
     expect(m.families).toHaveLength(MATRIX_FAMILIES);

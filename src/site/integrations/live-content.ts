@@ -4,7 +4,7 @@
  * Astro's route cache (so new and deleted entries gain and lose their pages) and reloads the
  * browser. While the atlas has errors, every page request gets a plain page listing them, never
  * a stale page; fixing the file brings the site back. Drafts get pages in the preview.
- * Dev server only: a build never runs these hooks.
+ * `astro dev` only: a build's own Vite server is left alone.
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -26,10 +26,17 @@ function isPageRequest(url: string, accept: string | undefined): boolean {
 }
 
 export function liveContent(): AstroIntegration {
+  // Astro also starts a Vite server while building (and runs astro:server:setup for it): only
+  // `astro dev` gets the preview.
+  let dev = false;
   return {
     name: 'atlas:live-content',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        dev = command === 'dev';
+      },
       'astro:server:setup': ({ server, logger }) => {
+        if (!dev) return;
         enablePreview();
         const roots = WATCHED.map((p) => path.join(CONTENT_ROOT, p));
         server.watcher.add(roots);
