@@ -31,10 +31,10 @@ const HUGO_PEER = process.env.HUGO_PEER ?? '/work/shared/bench/hugo-peer/run.sh'
 
 const hasCommand = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 
-function build(mode: 'astro' | 'hugo' | 'bare', content: string, out: string, extra = ''): BuildProbe {
+function build(mode: 'astro' | 'hugo' | 'bare', content: string, out: string, extra = '', env: NodeJS.ProcessEnv = {}): BuildProbe {
   const probe = [process.execPath, path.join(REPO_ROOT, 'bench/probes/site-build.ts'), mode, content, out, extra];
   const [cmd, ...args] = hasCommand('flock') ? ['flock', LOCK, ...probe] : probe;
-  const result = spawnSync(cmd, args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(cmd, args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`build probe failed:\n${result.stdout}\n${result.stderr}`);
   const probed = JSON.parse(result.stdout.trim().split('\n').pop()!) as BuildProbe;
   if (probed.status !== 0) throw new Error(`${mode} build of ${content} failed:\n${probed.output}`);
@@ -122,6 +122,7 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
 
     const bare = path.join(work, 'bare-astro');
     const cold: BuildProbe[] = [];
+    const coldNoWorkers: BuildProbe[] = [];
     const rebuild: BuildProbe[] = [];
     const peer: BuildProbe[] = [];
     const floor: BuildProbe[] = [];
@@ -135,7 +136,11 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
       const out = folder('site');
       const cache = folder('build-cache');
       disk.push(fileCreationMs(folder('disk-check')));
+      // The workers' switch, paired: the same cold build with ATLAS_WORKERS=off, alternating which goes first.
+      const off = () => coldNoWorkers.push(build('astro', content, folder('site-no-workers'), folder('build-cache-no-workers'), { ATLAS_WORKERS: 'off' }));
+      if (run % 2 === 1) off();
       cold.push(build('astro', content, out, cache));
+      if (run % 2 === 0) off();
       const before = countFiles(path.join(cache, 'markdown'));
       writeFileSync(edited, `${original.trimEnd()}\n\nEdited for the rebuild benchmark (run ${run + 1}).\n`);
       rebuild.push(build('astro', content, out, cache));
@@ -145,7 +150,7 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
         site = outputSize(out);
         writeBareAstro(bare, site.pages);
       }
-      let line = `  ${size}: disk ${Math.round(disk[run])} ms per 1,000 files, cold ${(cold[run].ms / 1000).toFixed(1)} s, one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s`;
+      let line = `  ${size}: disk ${Math.round(disk[run])} ms per 1,000 files, cold ${(cold[run].ms / 1000).toFixed(1)} s (workers off ${(coldNoWorkers[run].ms / 1000).toFixed(1)} s), one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s`;
       if (hugo) {
         hugoOut = folder('hugo-site');
         peer.push(build('hugo', content, hugoOut, HUGO_PEER));
@@ -160,6 +165,9 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     row('disk: 1,000 small files created (median)', Math.round(median(disk)), 'ms', 'before each run; 50–160 ms on a quiet disk here, over a second right after a mass deletion');
     row('cold build (median)', seconds(cold), 's');
     row('cold build, CPU time (median)', median(cold.map((r) => r.cpuS)), 's', 'user + system, both cores');
+    row('cold build, workers off (median)', seconds(coldNoWorkers), 's', 'ATLAS_WORKERS=off');
+    row('cold build: workers on ÷ off', pairedRatio(cold, coldNoWorkers), '×', 'paired, order alternating; under 0.9 means the workers pay');
+    row('peak memory, cold, workers off (median)', Math.round(median(coldNoWorkers.map((r) => r.peakMB))), 'MB');
     row('rebuild after a one-entry edit (median)', seconds(rebuild), 's', `${rerendered} Markdown render(s)`);
     row('peak memory, cold (median)', Math.round(median(cold.map((r) => r.peakMB))), 'MB');
     row('peak memory, rebuild (median)', Math.round(median(rebuild.map((r) => r.peakMB))), 'MB');

@@ -32,12 +32,25 @@ async function start(root: HTMLElement): Promise<void> {
   for (const p of data.papers.values()) {
     graph.addNode(p.id, { x: p.x, y: p.y, size: nodeSize(p.citedBy), label: p.label, color: (p.primaryType && colours.get(p.primaryType)) || NO_TYPE_COLOUR });
   }
-  // One edge per pair of papers (the graph is not multi): a citation, a stated relation or both,
-  // with the relation types it carries; the edge reducer shows those the filter asks for.
-  for (const e of data.cites) if (!graph.hasEdge(e.source, e.target)) graph.addDirectedEdge(e.source, e.target, { cite: true, relations: [] as string[] });
+  // Citations are the graph's edges. Stated relations (extends, critiques…) are drawn only while
+  // the links filter asks for them: their edges are added then (one per pair, the graph is not
+  // multi) and an edge reducer picks what to show, so the citation map pays nothing for them.
+  for (const e of data.cites) if (!graph.hasEdge(e.source, e.target)) graph.addDirectedEdge(e.source, e.target, { cite: true });
+  const relationsOf = new Map<string, Set<string>>();
   for (const e of data.relations) {
-    if (!graph.hasEdge(e.source, e.target)) graph.addDirectedEdge(e.source, e.target, { cite: false, relations: [] as string[] });
-    (graph.getEdgeAttribute(graph.edge(e.source, e.target)!, 'relations') as string[]).push(e.relation!);
+    const key = `${e.source}\u0000${e.target}`;
+    (relationsOf.get(key) ?? relationsOf.set(key, new Set()).get(key)!).add(e.relation!);
+  }
+  const addedForRelations: string[] = [];
+  function showRelationEdges(on: boolean): void {
+    if (on && addedForRelations.length === 0) {
+      for (const key of relationsOf.keys()) {
+        const [source, target] = key.split('\u0000');
+        if (!graph.hasEdge(source, target)) addedForRelations.push(graph.addDirectedEdge(source, target, { cite: false }));
+      }
+    } else if (!on) {
+      for (const edge of addedForRelations.splice(0)) graph.dropEdge(edge);
+    }
   }
   let linkFilter: Pick<MapFilter, 'relation'> = { relation: '' };
 
@@ -70,13 +83,6 @@ async function start(root: HTMLElement): Promise<void> {
       zoomDuration: duration,
       doubleClickZoomingDuration: duration,
       ...(reduceMotion ? { inertiaDuration: 1, inertiaRatio: 0 } : {}),
-      edgeReducer: (_edge, attrs) => {
-        const relation = linkFilter.relation;
-        if (!relation) return attrs.cite ? attrs : { ...attrs, hidden: true };
-        const carried = attrs.relations as string[];
-        const shown = relation === 'any' ? carried.length > 0 : carried.includes(relation);
-        return shown ? { ...attrs, color: RELATION_COLOUR, size: 2 } : { ...attrs, hidden: true };
-      },
       nodeReducer: (node, attrs) => {
         if (!visible.has(node)) return { ...attrs, hidden: true };
         if (node === selected) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 1 };
@@ -89,6 +95,12 @@ async function start(root: HTMLElement): Promise<void> {
     throw error;
   }
   const camera = renderer.getCamera();
+  const relationReducer = (edge: string, attrs: Record<string, unknown>) => {
+    const carried = relationsOf.get(`${graph.source(edge)}\u0000${graph.target(edge)}`);
+    const relation = linkFilter.relation;
+    const shown = carried !== undefined && (relation === 'any' || carried.has(relation!));
+    return shown ? { ...attrs, color: RELATION_COLOUR, size: 2 } : { ...attrs, hidden: true };
+  };
 
   const filter = (): MapFilter => ({
     type: $<HTMLSelectElement>('graph-type').value,
@@ -101,6 +113,8 @@ async function start(root: HTMLElement): Promise<void> {
   function applyFilter(): void {
     const f = filter();
     linkFilter = { relation: f.relation };
+    showRelationEdges(Boolean(f.relation));
+    renderer.setSetting('edgeReducer', f.relation ? relationReducer : null);
     const links = linksOf(data, f);
     const inRelation = new Set(links.flatMap((e) => [e.source, e.target]));
     visible.clear();

@@ -1,8 +1,9 @@
 /**
- * A cold build of a large atlas formats references in a worker (src/site/reference-work.ts).
- * Forced on for the real atlas (ATLAS_BACKGROUND_MAX_PAPERS=0), the build must give exactly the
- * files, byte for byte, of the ordinary build the browser tests use, with the worker having
- * formatted some of the references.
+ * The workers of a cold build only save time: each must give, byte for byte, the files of the
+ * reference build the browser tests use (no cache, no worker: tests/helpers/build-site.ts).
+ * - the references worker of a large atlas (src/site/reference-work.ts), forced on for the real
+ *   atlas with ATLAS_BACKGROUND_MAX_PAPERS=0, having formatted some of the references;
+ * - the background worker of an ordinary cold build (src/site/background-work.ts).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -22,9 +23,22 @@ test('the references worker changes nothing in the built site', () => {
   expect(byWorker).toBeGreaterThan(0);
   expect(byWorker + byPages).toBe(jobs);
 
-  const expected = siteFiles(inject('realSite'));
-  const actual = siteFiles(built.outDir);
+  expectSameFiles(built.outDir, inject('realSite'));
+});
+
+test('the background worker of a cold build changes nothing in the built site', () => {
+  const out = path.join(REPO_ROOT, '.cache/e2e/background-worker');
+  const cache = `${out}.build-cache`;
+  rmSync(cache, { recursive: true, force: true });
+  const built = buildSite(REPO_ROOT, out, { verbose: true, env: { ATLAS_CACHE_DIR: cache } });
+  expect(built.status, built.output).toBe(0);
+  expectSameFiles(built.outDir, inject('realSite'));
+});
+
+function expectSameFiles(actualDir: string, expectedDir: string): void {
+  const expected = siteFiles(expectedDir);
+  const actual = siteFiles(actualDir);
   expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
   const differing = [...expected].filter(([name, bytes]) => !bytes.equals(actual.get(name)!)).map(([name]) => name);
   expect(differing).toEqual([]);
-});
+}

@@ -35,9 +35,15 @@ export function buildSite(contentRoot: string, outDir: string, options: BuildOpt
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir: path.resolve(outDir) };
 }
 
+/**
+ * The reference build: no cache and no worker thread, so every byte comes from the main thread's
+ * own work. Tests compare the output of workers and caches with it, never with each other.
+ */
+export const REFERENCE_BUILD: BuildOptions = { env: { ATLAS_CACHE: 'off', ATLAS_WORKERS: 'off' } };
+
 /** Builds as buildSite does and returns the output folder; a failed build throws with its output. */
-export function builtSite(contentRoot: string, outDir: string, what: string): string {
-  const built = buildSite(contentRoot, outDir);
+export function builtSite(contentRoot: string, outDir: string, what: string, options: BuildOptions = {}): string {
+  const built = buildSite(contentRoot, outDir, options);
   if (built.status !== 0) throw new Error(`building ${what} failed:\n${built.output}`);
   return built.outDir;
 }

@@ -41,7 +41,7 @@ describe('what has been shown in a model', () => {
   test('each paper says how the behaviour was obtained and what later papers state about it', () => {
     const [faking] = modelEvidence(index, graph, 'claude-3-opus');
     expect(faking.papers).toEqual([{ slug: 'opus-faking', title: 'Paper 1', year: 2024, elicitation: ['Goal or Pressure in Context'],
-      responses: [{ heading: 'Replicated by', slug: 'replication', title: 'Paper 4' }] }]);
+      responses: [{ heading: 'Replicated by', slug: 'replication', title: 'Paper 4' }], moreResponses: 0 }]);
   });
 
   test('a version page does not list its siblings\' papers', () => {

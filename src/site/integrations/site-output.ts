@@ -149,6 +149,9 @@ function removeEmptyFolders(outDir: string, files: readonly string[]): void {
  */
 const BACKGROUND_MAX_PAPERS = /^\d+$/.test(process.env.ATLAS_BACKGROUND_MAX_PAPERS ?? '') ? Number(process.env.ATLAS_BACKGROUND_MAX_PAPERS) : 3000;
 
+/** ATLAS_WORKERS=off: no worker thread at all; the main thread does everything (the bench's "off" builds, and tests' reference output). */
+const WORKERS_ENABLED = process.env.ATLAS_WORKERS !== 'off';
+
 
 export function siteOutput(): AstroIntegration {
   let outDir = '';
@@ -186,6 +189,7 @@ export function siteOutput(): AstroIntegration {
         // BACKGROUND_MAX_PAPERS, only the references (reference-work.ts). An incremental build
         // has little of it left, and a worker cost it more than it saved (measured).
         const inBackground = () => {
+          if (!WORKERS_ENABLED) return;
           const srcDir = path.join(root, 'src');
           if (atlas.papers.length <= BACKGROUND_MAX_PAPERS) startBackgroundWork(CONTENT_ROOT, srcDir);
           else allowReferenceWork(srcDir);

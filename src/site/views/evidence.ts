@@ -14,6 +14,8 @@ import { termUrl } from './urls.ts';
 /** How many papers a model page lists under one deception type, and a matrix cell shows. */
 export const PAPERS_PER_GROUP = 6;
 export const PAPERS_PER_CELL = 3;
+/** Later papers' responses named under a paper; the rest are counted. */
+export const RESPONSES_PER_PAPER = 3;
 /** Model families with their own column; the rest share "Other families". */
 export const MATRIX_FAMILIES = 12;
 
@@ -23,8 +25,10 @@ export interface EvidencePaper {
   year: number;
   /** How the behaviour was obtained (elicitation labels). */
   elicitation: string[];
-  /** What later atlas papers state about it: "Replicated by", "Critiqued by"… with the paper. */
+  /** What later atlas papers state about it: "Replicated by", "Critiqued by"… with the paper (the first few). */
   responses: { heading: string; slug: string; title: string }[];
+  /** How many more responses the paper's own page lists. */
+  moreResponses: number;
 }
 
 export interface EvidenceGroup {
@@ -42,7 +46,8 @@ function evidencePaper(index: SiteIndex, graph: CitationGraph, paper: LinkedPape
     title: paper.meta.title,
     year: paper.meta.publication_year,
     elicitation: (paper.terms.elicitation ?? []).map((t) => t.label),
-    responses,
+    responses: responses.slice(0, RESPONSES_PER_PAPER),
+    moreResponses: Math.max(0, responses.length - RESPONSES_PER_PAPER),
   };
 }
 
