@@ -60,7 +60,8 @@ export function locate(positions: Positions, path: readonly (string | number)[])
 export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYaml {
   if (!YAML_SPECIALS.test(text)) {
     try {
-      const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+      // An empty document is null on both paths (js-yaml says undefined).
+      const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null;
       let positions: Map<string, Located> | null = null;
       return {
         data,
