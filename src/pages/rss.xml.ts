@@ -6,7 +6,7 @@ import { renderFeed } from '../site/views/rss.ts';
 import { siteIndex } from '../site/views/site-index.ts';
 
 export async function GET({ site }: APIContext) {
-  const xml = renderFeed({
+  const xml = await renderFeed({
     site,
     title: `${SITE.title}: new entries`,
     description: `New paper entries in the ${SITE.title}. ${SITE.description}`,

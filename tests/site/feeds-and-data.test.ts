@@ -33,22 +33,27 @@ function hostileAtlas() {
 }
 
 describe('renderFeed', () => {
-  test('is well-formed RSS with every entry field escaped', () => {
+  test('is well-formed RSS with every entry field escaped', async () => {
     const index = hostileAtlas();
-    const xml = renderFeed({ site: 'https://example.org', title: 'T & <T>', description: 'D', pagePath: '/', feedPath: '/rss.xml', papers: index.papers });
+    const xml = await renderFeed({ site: 'https://example.org', title: 'T & <T>', description: 'D', pagePath: '/', feedPath: '/rss.xml', papers: index.papers });
     const { names, texts } = parseXml(xml);
     expect(names.filter((n) => n === 'item')).toHaveLength(2);
     expect(texts).toContain('<script>alert(1)</script> & ]]>  Title');
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('<pubDate>Mon, 02 Feb 2026 00:00:00 GMT</pubDate>');
+    // XML 1.0 forbids control characters even escaped: the feed drops them.
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(xml).toContain('<atom:link href="https://example.org/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect([...xml.matchAll(/<channel>[\s\S]*?<item>/g)][0][0].match(/<link>/g)).toHaveLength(1);
   });
 
-  test('lists the most recently added entries first, at most FEED_SIZE of them', () => {
+  test('lists the most recently added entries first, at most FEED_SIZE of them', async () => {
     const papers = Object.fromEntries(Array.from({ length: FEED_SIZE + 5 }, (_, i) => [
       `papers/p${i}.md`, entryText({ arxiv: `"2401.${String(10000 + i)}"`, added: `2026-01-${String(1 + (i % 28)).padStart(2, '0')}`, title: `"Paper ${i}"` }),
     ]));
     const index = siteIndex(atlasOf(papers));
-    const xml = renderFeed({ site: 'https://example.org', title: 'T', description: 'D', pagePath: '/', feedPath: '/rss.xml', papers: index.papers });
+    const xml = await renderFeed({ site: 'https://example.org', title: 'T', description: 'D', pagePath: '/', feedPath: '/rss.xml', papers: index.papers });
     const dates = [...xml.matchAll(/<pubDate>[A-Za-z]{3}, (\d\d) Jan 2026/g)].map((m) => Number(m[1]));
     expect(dates).toHaveLength(FEED_SIZE);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));

@@ -4,9 +4,10 @@
  * (`added`), else its first version's date; an entry with neither has no pubDate.
  */
 import type { LinkedPaper, PaperRecord } from '../../lib/link/link-atlas.ts';
+import { getRssString } from '@astrojs/rss';
 import { rfc822, shortAuthors } from './format.ts';
 import { absoluteUrl, paperUrl } from './urls.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml, xmlChars } from './xml.ts';
 
 export const FEED_SIZE = 50;
 
@@ -31,38 +32,36 @@ export function feedPapers<P extends PaperRecord>(papers: readonly P[]): P[] {
     .slice(0, FEED_SIZE);
 }
 
-export function renderFeed(options: FeedOptions): string {
-  const items = feedPapers(options.papers).map((paper) => {
-    const link = absoluteUrl(options.site, paperUrl(paper.slug));
-    const date = itemDate(paper);
-    const by = shortAuthors(paper.meta.authors);
-    const description = `${by} (${paper.meta.publication_year}). ${paper.meta.summary ?? ''}`.trim();
-    const categories = Object.values(paper.terms).flat().map((t) => `      <category>${escapeXml(t.label)}</category>`);
-    return [
-      '    <item>',
-      `      <title>${escapeXml(paper.meta.title)}</title>`,
-      `      <link>${escapeXml(link)}</link>`,
-      `      <guid isPermaLink="true">${escapeXml(link)}</guid>`,
-      date ? `      <pubDate>${rfc822(date)}</pubDate>` : '',
-      `      <description>${escapeXml(description)}</description>`,
-      ...categories,
-      '    </item>',
-    ].filter(Boolean).join('\n');
+/**
+ * The feed's XML, written by @astrojs/rss (which escapes every value but keeps control characters
+ * XML forbids, so those are dropped first): each item's title, link,
+ * first-version or added date, "Authors (year). Summary." and its terms as categories; the channel
+ * names its own address (atom:link) and the latest item's date.
+ */
+export function renderFeed(options: FeedOptions): Promise<string> {
+  const papers = feedPapers(options.papers);
+  const latest = papers.map(itemDate).find(Boolean);
+  return getRssString({
+    title: xmlChars(options.title),
+    description: xmlChars(options.description),
+    // The channel's <link>: the page the feed follows (item links are absolute already).
+    site: absoluteUrl(options.site, options.pagePath),
+    trailingSlash: true,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<atom:link href="${escapeXml(absoluteUrl(options.site, options.feedPath))}" rel="self" type="application/rss+xml"/>`,
+      '<language>en</language>',
+      latest ? `<lastBuildDate>${rfc822(latest)}</lastBuildDate>` : '',
+    ].join(''),
+    items: papers.map((paper) => {
+      const date = itemDate(paper);
+      return {
+        title: xmlChars(paper.meta.title),
+        link: absoluteUrl(options.site, paperUrl(paper.slug)),
+        ...(date ? { pubDate: new Date(`${date}T00:00:00Z`) } : {}),
+        description: xmlChars(`${shortAuthors(paper.meta.authors)} (${paper.meta.publication_year}). ${paper.meta.summary ?? ''}`.trim()),
+        categories: Object.values(paper.terms).flat().map((t) => xmlChars(t.label)),
+      };
+    }),
   });
-  const latest = feedPapers(options.papers).map(itemDate).find(Boolean);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '  <channel>',
-    `    <title>${escapeXml(options.title)}</title>`,
-    `    <link>${escapeXml(absoluteUrl(options.site, options.pagePath))}</link>`,
-    `    <atom:link href="${escapeXml(absoluteUrl(options.site, options.feedPath))}" rel="self" type="application/rss+xml"/>`,
-    `    <description>${escapeXml(options.description)}</description>`,
-    '    <language>en</language>',
-    latest ? `    <lastBuildDate>${rfc822(latest)}</lastBuildDate>` : '',
-    ...items,
-    '  </channel>',
-    '</rss>',
-    '',
-  ].filter((l) => l !== '').join('\n');
 }

@@ -16,9 +16,9 @@ export async function getStaticPaths() {
 
 interface View { vocab: { id: string; label: string }; term: TaxonomyTerm; papers: PaperCard[] }
 
-export function GET({ props, site }: APIContext<{ view: View }>) {
+export async function GET({ props, site }: APIContext<{ view: View }>) {
   const { vocab, term, papers } = props.view;
-  const xml = renderFeed({
+  const xml = await renderFeed({
     site,
     title: `${SITE.title}: ${term.label}`,
     description: `New papers on ${term.label} (${vocab.label.toLowerCase()}) in the ${SITE.title}. ${term.definition}`,
