@@ -18,7 +18,7 @@ const graph = buildCitationGraph(atlas);
 let t = performance.now();
 const matrix = evidenceMatrix(index, graph);
 const matrixMs = performance.now() - t;
-const models = [...index.vocabularies.find((v) => v.id === 'models')!.terms.keys()];
+const models = [...index.atlas.taxonomies.get('models')!.terms.keys()];
 t = performance.now();
 for (const slug of models) modelEvidence(index, graph, slug);
 const modelPagesMs = performance.now() - t;

@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 const html = (url: string) => readFileSync(path.join(site, url, 'index.html'), 'utf8');
-const modelTerms = () => [...index.vocabularies.find((v) => v.id === 'models')!.terms.values()];
+const modelTerms = () => [...index.atlas.taxonomies.get('models')!.terms.values()];
 
 describe('model pages', () => {
   test('every model page shows, per deception type, the papers the view lists, each section anchored by the type', () => {

@@ -65,13 +65,9 @@ export function typesInTreeOrder(types: Vocabulary): { slug: string; label: stri
   return out;
 }
 
-function vocab(index: SiteIndex, id: string): Vocabulary | undefined {
-  return index.vocabularies.find((v) => v.id === id);
-}
-
 /** A model term's papers (its versions' too), grouped by the deception types they carry, in tree order. */
 export function modelEvidence(index: SiteIndex, graph: CitationGraph, modelSlug: string): EvidenceGroup[] {
-  const types = vocab(index, 'deception-types');
+  const types = index.atlas.taxonomies.get('deception-types');
   if (!types) return [];
   const ofModel = new Set(index.termPapers.get('models')?.get(modelSlug) ?? []);
   const groups: EvidenceGroup[] = [];
@@ -106,8 +102,8 @@ export interface EvidenceMatrix {
  * the papers carrying that type that tested a model of that family.
  */
 export function evidenceMatrix(index: SiteIndex, graph: CitationGraph): EvidenceMatrix {
-  const models = vocab(index, 'models');
-  const types = vocab(index, 'deception-types');
+  const models = index.atlas.taxonomies.get('models');
+  const types = index.atlas.taxonomies.get('deception-types');
   const empty = { families: [], otherFamilies: [], rows: [], papersWithModels: 0, papers: index.papers.length };
   if (!models || !types) return empty;
   const papersOf = (slug: string) => index.termPapers.get('models')?.get(slug) ?? [];
