@@ -6,6 +6,7 @@
 import { CommentarySchema, CREDIBILITY_RATINGS, CredibilitySchema, STANCES } from '../../../schemas/commentary.ts';
 import { PAPER_CORE_FIELDS, PAPER_SECTIONS, PaperSchema, RELATION_TYPES } from '../../../schemas/paper.ts';
 import { TAXONOMY_FIELDS, TaxonomySchema, TaxonomyTermSchema, type Taxonomy, type TaxonomyTerm } from '../../../schemas/taxonomy.ts';
+import { termsInTreeOrder } from '../link/taxonomy-index.ts';
 import { renderPaperEntry } from '../scaffold/render-entry.ts';
 import { describeFields, type FieldDoc } from './describe-schema.ts';
 
@@ -76,15 +77,9 @@ export function renderCredibilityScale(): string {
   return ['| Rating | Meaning |', '| --- | --- |', ...rows].join('\n');
 }
 
-function termLines(terms: readonly TaxonomyTerm[], parent: string | undefined, depth: number, seen: Set<string>): string[] {
-  return terms
-    .filter((t) => t.parent === parent && !seen.has(t.slug))
-    .flatMap((t) => {
-      seen.add(t.slug);
-      const aliases = t.aliases.length ? `; also: ${t.aliases.join(', ')}` : '';
-      const line = `${'  '.repeat(depth)}- **${t.label}** (\`${t.slug}\`${aliases}): ${t.definition.replace(/\s+/g, ' ').trim()}`;
-      return [line, ...termLines(terms, t.slug, depth + 1, seen)];
-    });
+function termLine(term: TaxonomyTerm, depth: number): string {
+  const aliases = term.aliases.length ? `; also: ${term.aliases.join(', ')}` : '';
+  return `${'  '.repeat(depth)}- **${term.label}** (\`${term.slug}\`${aliases}): ${term.definition.replace(/\s+/g, ' ').trim()}`;
 }
 
 /** Each vocabulary as a tree of terms with definitions, in the order the fields appear. */
@@ -94,11 +89,9 @@ export function renderVocabularies(taxonomies: readonly Taxonomy[]): string {
   return sorted
     .map((tax) => {
       const field = (TAXONOMY_FIELDS as Record<string, string>)[tax.id] ?? tax.id.replace(/-/g, '_');
-      const seen = new Set<string>();
-      const lines = termLines(tax.terms, undefined, 0, seen);
-      // Terms whose parent is missing or looped still get listed, at the top level.
-      const rest = tax.terms.filter((t) => !seen.has(t.slug)).map((t) => `- **${t.label}** (\`${t.slug}\`): ${t.definition.replace(/\s+/g, ' ').trim()}`);
-      return [`#### ${tax.label} (\`${field}\`, from \`taxonomies/${tax.id}.yaml\`)`, '', tax.description.replace(/\s+/g, ' ').trim(), '', ...lines, ...rest].join('\n');
+      // Terms whose parent is missing or looped are still listed, at the top level.
+      const lines = termsInTreeOrder(tax.terms).map(({ term, depth }) => termLine(term, depth));
+      return [`#### ${tax.label} (\`${field}\`, from \`taxonomies/${tax.id}.yaml\`)`, '', tax.description.replace(/\s+/g, ' ').trim(), '', ...lines].join('\n');
     })
     .join('\n\n');
 }

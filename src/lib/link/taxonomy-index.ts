@@ -119,6 +119,29 @@ export function ancestry(vocab: Vocabulary, slug: string): TaxonomyTerm[] {
 }
 
 /**
+ * Terms in tree order, each followed by its narrower terms, with its depth (0 for a root). A term
+ * whose parent is missing, or that sits on a parent cycle, is listed as a root after the others,
+ * so every term appears exactly once even in a vocabulary that does not validate.
+ */
+export function termsInTreeOrder(terms: readonly TaxonomyTerm[]): { term: TaxonomyTerm; depth: number }[] {
+  const slugs = new Set(terms.map((t) => t.slug));
+  const out: { term: TaxonomyTerm; depth: number }[] = [];
+  const seen = new Set<string>();
+  const visit = (parent: string | undefined, depth: number) => {
+    for (const term of terms) {
+      const effective = term.parent && slugs.has(term.parent) ? term.parent : undefined;
+      if (effective !== parent || seen.has(term.slug)) continue;
+      seen.add(term.slug);
+      out.push({ term, depth });
+      visit(term.slug, depth + 1);
+    }
+  };
+  visit(undefined, 0);
+  for (const term of terms) if (!seen.has(term.slug)) out.push({ term, depth: 0 });
+  return out;
+}
+
+/**
  * The slugs a paper with these terms is filed under: the terms themselves and, in a rollup
  * vocabulary (models), every broader term too, each once, in first-seen order.
  */

@@ -7,7 +7,7 @@
 import { RELATION_TYPES } from '../../../schemas/paper.ts';
 import type { LinkedPaper } from '../../lib/link/link-atlas.ts';
 import type { CitationGraph } from '../../lib/link/graph.ts';
-import type { Vocabulary } from '../../lib/link/taxonomy-index.ts';
+import { termsInTreeOrder, type Vocabulary } from '../../lib/link/taxonomy-index.ts';
 import type { SiteIndex } from './site-index.ts';
 import { termUrl } from './urls.ts';
 
@@ -52,17 +52,8 @@ function evidencePaper(index: SiteIndex, graph: CitationGraph, paper: LinkedPape
 }
 
 /** Deception types in tree order (each followed by its narrower terms), with their depth. */
-export function typesInTreeOrder(types: Vocabulary): { slug: string; label: string; depth: number }[] {
-  const all = [...types.terms.values()];
-  const out: { slug: string; label: string; depth: number }[] = [];
-  const visit = (parent: string | undefined, depth: number) => {
-    for (const t of all.filter((x) => (x.parent && types.terms.has(x.parent) ? x.parent : undefined) === parent)) {
-      out.push({ slug: t.slug, label: t.label, depth });
-      visit(t.slug, depth + 1);
-    }
-  };
-  visit(undefined, 0);
-  return out;
+function typesInTreeOrder(types: Vocabulary): { slug: string; label: string; depth: number }[] {
+  return termsInTreeOrder([...types.terms.values()]).map(({ term, depth }) => ({ slug: term.slug, label: term.label, depth }));
 }
 
 /** A model term's papers (its versions' too), grouped by the deception types they carry, in tree order. */
