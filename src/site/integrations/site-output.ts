@@ -2,7 +2,7 @@
  * The output folder across builds: page-level incremental builds (see ../incremental.ts), the
  * files the build writes itself once the pages are done (the per-paper exports, the search
  * index), the sitemap, which must list exactly the pages the folder ends up holding, and the
- * worker of a cold build (../background-work.ts, or ../reference-work.ts for a large atlas).
+ * worker of a cold build (../background-work.ts).
  *
  * At build start the output folder is kept only if it is exactly as the last build left it
  * (every file's path, size and modification time, recorded in the build cache) and the code
@@ -21,7 +21,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { backgroundSearchIndex, startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
-import { allowReferenceWork, referenceWorkStats } from '../reference-work.ts';
 import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
 import { CONTENT_ROOT, forgetLoadedAtlas, getAtlas, loadedAtlas } from '../atlas-data.ts';
 import { incrementalState, outputFile, setIncrementalState, setStaticBuild } from '../incremental.ts';
@@ -143,9 +142,8 @@ function removeEmptyFolders(outDir: string, files: readonly string[]): void {
 /**
  * Largest atlas built with the background worker. That worker needs its own copy of the atlas
  * (~0.7 GB of the process at 3,000 entries, measured); at 10,000 entries main thread and worker
- * together would pass the 2 GB a build may use, so a larger atlas gets only the references
- * worker, which is given the references' CSL-JSON items and no atlas. ATLAS_BACKGROUND_MAX_PAPERS
- * overrides it, for tests and measurements (0: always the references worker).
+ * together would pass the 2 GB a build may use, so a larger atlas is built without it.
+ * ATLAS_BACKGROUND_MAX_PAPERS overrides it, for tests and measurements.
  */
 const BACKGROUND_MAX_PAPERS = /^\d+$/.test(process.env.ATLAS_BACKGROUND_MAX_PAPERS ?? '') ? Number(process.env.ATLAS_BACKGROUND_MAX_PAPERS) : 3000;
 
@@ -185,14 +183,11 @@ export function siteOutput(): AstroIntegration {
         forgetUsedRenderings();
         everyPage = true;
         // A build that renders every page shares the whole-atlas work with a worker: the search
-        // index, the graph layout, half the bodies and references (background-work.ts); above
-        // BACKGROUND_MAX_PAPERS, only the references (reference-work.ts). An incremental build
-        // has little of it left, and a worker cost it more than it saved (measured).
+        // index, the graph layout, half the bodies (background-work.ts), up to
+        // BACKGROUND_MAX_PAPERS. An incremental build has little of it left, and a worker cost
+        // it more than it saved (measured).
         const inBackground = () => {
-          if (!WORKERS_ENABLED) return;
-          const srcDir = path.join(root, 'src');
-          if (atlas.papers.length <= BACKGROUND_MAX_PAPERS) startBackgroundWork(CONTENT_ROOT, srcDir);
-          else allowReferenceWork(srcDir);
+          if (WORKERS_ENABLED && atlas.papers.length <= BACKGROUND_MAX_PAPERS) startBackgroundWork(CONTENT_ROOT, path.join(root, 'src'));
         };
         if (!CACHE_ENABLED) return inBackground();
         mkdirSync(cacheFolder('astro'), { recursive: true });
@@ -218,9 +213,6 @@ export function siteOutput(): AstroIntegration {
       'astro:build:done': async ({ pages, logger }) => {
         const searchFiles = await backgroundSearchIndex();
         stopBackgroundWork();
-        const shared = referenceWorkStats();
-        if (shared) logger.info(`a worker formatted ${shared.byWorker} of ${shared.jobs} references, the pages ${shared.byPages}`);
-        allowReferenceWork(undefined);
         setStaticBuild(false);
         const state = incrementalState();
         setIncrementalState(undefined);

@@ -10,7 +10,6 @@ import { RELATION_TYPES, type RelationType } from '../../../schemas/paper.ts';
 import { neighbourhood, type Neighbourhood } from '../../lib/link/graph-queries.ts';
 import type { MarkdownInput } from '../../lib/markdown/pipeline.ts';
 import { pathWithView, sharedInViews } from './cache-key.ts';
-import { prepareReferences } from './formatted-references.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
 import { paperBodyInput } from './render.ts';
 import { commentaryNewestFirst, neighbours, type SiteIndex } from './site-index.ts';
@@ -88,6 +87,5 @@ export function paperPagePaths(index: SiteIndex, graph: CitationGraph) {
     recordsById: new Map(index.commentary.map((c) => [c.meta.id, c])),
     vocabularies: index.vocabularies.map((v) => ({ id: v.id, label: v.taxonomy.label })),
   };
-  prepareReferences(index.papers);
   return index.papers.map((paper) => pathWithView({ slug: paper.slug }, paperPageView(context, paper)));
 }

@@ -2,8 +2,7 @@
  * Background worker of a cold build (started by background-work.ts): loads the atlas on its own
  * and posts the search index, then the graph layout (or { error }). Then it walks the paper
  * pages from the last one back, the opposite way to the main thread, rendering each body into
- * the Markdown render cache and posting its formatted references, until it reaches a page the
- * main thread has done.
+ * the Markdown render cache, until it reaches a page the main thread has done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadAtlas } from '../../lib/atlas.ts';
@@ -11,7 +10,6 @@ import { buildCitationGraph } from '../../lib/link/graph.ts';
 import type { WorkerMessage } from '../background-work.ts';
 import { CACHE_ENABLED } from '../build-cache.ts';
 import { graphLayoutOf, searchIndexOf } from '../derived-data.ts';
-import { formattedReferences } from '../views/formatted-references.ts';
 import { isRendered, paperBodyInput, renderBody } from '../views/render.ts';
 import { siteIndex } from '../views/site-index.ts';
 
@@ -29,17 +27,13 @@ try {
   atlas = null;
 }
 
-if (atlas) {
+// Bodies reach the main thread through the render cache, so only when there is one.
+if (atlas && CACHE_ENABLED) {
   const index = siteIndex(atlas);
   for (const paper of [...index.papers].reverse()) {
-    // Bodies reach the main thread through the render cache, so only when there is one.
-    if (CACHE_ENABLED) {
-      const input = paperBodyInput(index, paper);
-      // The main thread renders from the first page on: once it has done this one, it has done the rest.
-      if (await isRendered(input)) break;
-      await renderBody(input);
-    }
-    // Through the same cache as the pages: kept references are not formatted again.
-    post({ references: await formattedReferences(paper) });
+    const input = paperBodyInput(index, paper);
+    // The main thread renders from the first page on: once it has done this one, it has done the rest.
+    if (await isRendered(input)) break;
+    await renderBody(input);
   }
 }
