@@ -7,21 +7,17 @@ import path from 'node:path';
 import { loadAtlas, type Atlas } from '../lib/atlas.ts';
 import { countBySeverity } from '../lib/diagnostics.ts';
 import { formatHuman } from '../lib/format-diagnostics.ts';
+import { session } from './build-session.ts';
 
 export const CONTENT_ROOT = path.resolve(process.env.ATLAS_ROOT ?? process.cwd());
 
-// The build's atlas, also read by integrations once the pages are built (they run in another
-// module instance, hence a global symbol rather than this module's own variable).
-const LOADED = Symbol.for('deception-atlas.loaded-atlas');
-type Holder = { [LOADED]?: Promise<Atlas> };
-
-/** The atlas the pages of this build were made from, if they loaded it. */
+/** The atlas the pages of this build were made from, if they loaded it (the integrations read it once the pages are built). */
 export function loadedAtlas(): Promise<Atlas> | undefined {
-  return (globalThis as Holder)[LOADED];
+  return session.atlas;
 }
 
 export function forgetLoadedAtlas(): void {
-  delete (globalThis as Holder)[LOADED];
+  session.atlas = undefined;
 }
 
 /** Refuses an atlas with errors, with the validator's diagnostics as the whole message. */
@@ -44,8 +40,7 @@ function checked(atlas: Atlas): Atlas {
  * (integrations/live-content.ts calls reloadAtlas).
  */
 export function getAtlas(): Promise<Atlas> {
-  const holder = globalThis as Holder;
-  return (holder[LOADED] ??= loadAtlas(CONTENT_ROOT).then(checked));
+  return (session.atlas ??= loadAtlas(CONTENT_ROOT).then(checked));
 }
 
 /** Loads the content again (the dev server, after a save): the next getAtlas() is the new atlas. The raw atlas comes back, errors and all. */
@@ -54,30 +49,27 @@ export function reloadAtlas(): Promise<Atlas> {
   const next = raw.then(checked);
   // The pages see the rejection (an invalid atlas); nobody else need handle it.
   next.catch(() => {});
-  (globalThis as Holder)[LOADED] = next;
+  session.atlas = next;
   return raw;
 }
 
 // The dev server's preview: drafts get pages too, marked as drafts, so a contributor can see an
 // entry before publishing it. Off in builds.
-const PREVIEW = Symbol.for('deception-atlas.preview-drafts');
-type PreviewHolder = { [PREVIEW]?: WeakSet<object> };
-
 export function enablePreview(): void {
-  (globalThis as PreviewHolder)[PREVIEW] ??= new WeakSet();
+  session.previewDrafts ??= new WeakSet();
 }
 
 function previewMode(): boolean {
-  return Boolean((globalThis as PreviewHolder)[PREVIEW]);
+  return session.previewDrafts !== undefined;
 }
 
 /** Whether a paper is a draft shown only because this is the dev server's preview. */
 export function isPreviewedDraft(paper: object): boolean {
-  return (globalThis as PreviewHolder)[PREVIEW]?.has(paper) ?? false;
+  return session.previewDrafts?.has(paper) ?? false;
 }
 
 function withDraftsShown(atlas: Atlas): Atlas {
-  const drafts = (globalThis as PreviewHolder)[PREVIEW]!;
+  const drafts = session.previewDrafts!;
   const papers = atlas.papers.map((p) => {
     if (!p.meta.draft) return p;
     const shown = { ...p, meta: { ...p.meta, draft: false } };

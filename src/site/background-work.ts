@@ -8,12 +8,12 @@
  * does not deliver (the dev server, an incremental build, a large atlas, a worker that failed or
  * is behind), the main thread computes itself: the worker only saves time, never decides what
  * a page shows.
- *
- * The integration and the pages are different module instances, hence the global symbol.
+ * The integration starts it and the pages read it, through the build session (build-session.ts).
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SearchIndexFiles } from '../lib/export/search-index.ts';
+import { session } from './build-session.ts';
 import type { GraphLayout } from './derived-data.ts';
 
 /**
@@ -27,15 +27,11 @@ const WORKER_HEAP_MB = 448;
 /** What the worker posts: the search index, the layout. */
 export type WorkerMessage = { search: SearchIndexFiles } | { layout: GraphLayout } | { error: string };
 
-interface Background {
+export interface Background {
   worker: Worker;
   search: Promise<SearchIndexFiles | null>;
   layout: Promise<GraphLayout | null>;
 }
-
-const BACKGROUND = Symbol.for('deception-atlas.background-work');
-type Holder = { [BACKGROUND]?: Background };
-const holder = globalThis as Holder;
 
 /** Starts the worker for the atlas at `contentRoot`; `srcDir` is the project's src/ folder. */
 export function startBackgroundWork(contentRoot: string, srcDir: string): void {
@@ -61,20 +57,20 @@ export function startBackgroundWork(contentRoot: string, srcDir: string): void {
   });
   worker.once('error', fail);
   worker.once('exit', fail);
-  holder[BACKGROUND] = { worker, search, layout };
+  session.background = { worker, search, layout };
 }
 
 export function stopBackgroundWork(): void {
-  void holder[BACKGROUND]?.worker.terminate();
-  delete holder[BACKGROUND];
+  void session.background?.worker.terminate();
+  session.background = undefined;
 }
 
 /** The worker's search index, or null when there is no worker or it failed. */
 export function backgroundSearchIndex(): Promise<SearchIndexFiles | null> {
-  return holder[BACKGROUND]?.search ?? Promise.resolve(null);
+  return session.background?.search ?? Promise.resolve(null);
 }
 
 /** The worker's graph layout, or null when there is no worker or it failed. */
 export function backgroundLayout(): Promise<GraphLayout | null> {
-  return holder[BACKGROUND]?.layout ?? Promise.resolve(null);
+  return session.background?.layout ?? Promise.resolve(null);
 }

@@ -2,7 +2,7 @@
  * What a build keeps for the next one, all under one folder: ATLAS_CACHE_DIR (default
  * .cache/build). `markdown/` holds rendered entry bodies (markdown-cache.ts),
  * `astro/` is Astro's cacheDir and the record of the output folder (integrations/site-output.ts),
- * `memo/` holds results by content hash (graph layout, search terms, formatted references).
+ * `memo/` holds results by content hash (graph layout, search terms).
  * ATLAS_CACHE=off turns every cache off: each build is then a cold build.
  * Deleting the folder is always safe; the next build is simply cold.
  */
@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { replaceFile } from '../lib/replace-file.ts';
+import { session } from './build-session.ts';
 
 export const CACHE_ENABLED = process.env.ATLAS_CACHE !== 'off';
 export const CACHE_ROOT = path.resolve(process.env.ATLAS_CACHE_DIR ?? '.cache/build');
@@ -74,10 +75,8 @@ export interface KeyedStore<T> {
   close(): void;
 }
 
-// Stores opened during a build, saved together when it is done (saveKeyedStores). Pages and
-// integrations are different module instances, hence the global symbol.
-const OPEN_STORES = Symbol.for('deception-atlas.keyed-stores');
-const openStores = ((globalThis as { [OPEN_STORES]?: Set<KeyedStore<unknown>> })[OPEN_STORES] ??= new Set());
+// Stores opened during a build, saved together when it is done (saveKeyedStores).
+const openStores = session.openStores;
 
 /** Saves every store opened since the last call (site-output.ts calls it when a build is done). */
 export function saveKeyedStores(): void {

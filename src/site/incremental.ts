@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { session } from './build-session.ts';
 
 /**
  * Page-level incremental builds, the page side. Every dynamic route passes its paths through
@@ -7,9 +8,7 @@ import path from 'node:path';
  * (views/cache-key.ts). A path whose key is the one it had in the last build, whose file is
  * still in the output folder as that build left it, is not rendered again; the integration
  * (integrations/site-output.ts) checks the folder, keeps those files and removes the rest.
- *
- * The two sides run in different module instances (the integration in Astro's config, pages
- * in the prerender bundle), so they share this build's state through one global symbol.
+ * The two sides share this build's state through the build session (build-session.ts).
  */
 
 /** A getStaticPaths entry with the digest of what its page shows. */
@@ -28,27 +27,24 @@ export interface IncrementalState {
   unlisted: Set<string>;
 }
 
-const STATE = Symbol.for('deception-atlas.incremental-build');
-const STATIC_BUILD = Symbol.for('deception-atlas.static-build');
-
 /**
  * True while `astro build` runs (set by integrations/site-output.ts): files a build writes
  * itself (the per-paper exports) are then not routes; `astro dev` serves them as routes.
  */
 export function inStaticBuild(): boolean {
-  return (globalThis as { [STATIC_BUILD]?: boolean })[STATIC_BUILD] === true;
+  return session.staticBuild;
 }
 
 export function setStaticBuild(on: boolean): void {
-  (globalThis as { [STATIC_BUILD]?: boolean })[STATIC_BUILD] = on;
+  session.staticBuild = on;
 }
 
 export function incrementalState(): IncrementalState | undefined {
-  return (globalThis as { [STATE]?: IncrementalState })[STATE];
+  return session.incremental;
 }
 
 export function setIncrementalState(state: IncrementalState | undefined): void {
-  (globalThis as { [STATE]?: IncrementalState })[STATE] = state;
+  session.incremental = state;
 }
 
 /**

@@ -5,13 +5,12 @@
  * of its pages used (old versions of edited entries, removed entries), so the folder holds
  * little more than the atlas needs. An incremental build does not prune: it never reads the
  * renderings of the pages it keeps, which it still needs.
- *
- * Pages and the build integration are different module instances, hence the global symbol.
  */
 import path from 'node:path';
 import type { PipelineOptions } from '../lib/markdown/pipeline.ts';
 import { fileStore, type RenderStore } from '../lib/markdown/render-store.ts';
 import { CACHE_ENABLED, cacheFolder } from './build-cache.ts';
+import { session } from './build-session.ts';
 
 export const MARKDOWN_CACHE_DIR = cacheFolder('markdown');
 
@@ -25,9 +24,8 @@ export const pageRenderOptions = (markdownCacheDir: string): PipelineOptions => 
   citationLinks: 'entries',
 });
 
-const USED = Symbol.for('deception-atlas.markdown-used');
 /** The keys of the renderings this build's pages used (views/render.ts adds them). */
-export const usedRenderings: Set<string> = ((globalThis as { [USED]?: Set<string> })[USED] ??= new Set<string>());
+export const usedRenderings: Set<string> = session.usedRenderings;
 
 /** Starts a build's record of the renderings its pages use (site-output.ts, at build start). */
 export function forgetUsedRenderings(): void {
