@@ -2,7 +2,13 @@
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { cacheFolder } from './src/site/build-cache.ts';
 import { liveContent } from './src/site/integrations/live-content.ts';
-import { siteOutput } from './src/site/integrations/site-output.ts';
+import { backgroundWorker } from './src/site/integrations/background-worker.ts';
+import { outputFolder } from './src/site/integrations/output-folder.ts';
+import { paperFiles } from './src/site/integrations/paper-files.ts';
+import { closeBuildSession, openBuildSession } from './src/site/integrations/session-bounds.ts';
+import { sitemapFile } from './src/site/integrations/sitemap.ts';
+
+const folder = outputFolder();
 
 export default defineConfig({
   site: process.env.ATLAS_SITE_URL ?? 'https://deception-atlas.org',
@@ -17,7 +23,19 @@ export default defineConfig({
   // Astro's own cache beside the site's (src/site/build-cache.ts).
   cacheDir: cacheFolder('astro'),
   telemetry: false,
-  // Page-level incremental builds and the sitemap (src/site/incremental.ts explains); in
-  // `npm run dev`, the live preview of content edits (src/site/integrations/live-content.ts).
-  integrations: [siteOutput(), liveContent()],
+  // Astro runs each hook of these in this order. A build: open the session (validate the atlas),
+  // keep or empty the output folder (src/site/incremental.ts explains), start the worker of a
+  // cold build; once the pages are done, write the export files and the search index, the
+  // sitemap, remove stale files and record the folder, close the session. `npm run dev`: the
+  // live preview of content edits.
+  integrations: [
+    openBuildSession(),
+    folder.keep,
+    backgroundWorker(),
+    paperFiles(),
+    sitemapFile(),
+    folder.record,
+    closeBuildSession(),
+    liveContent(),
+  ],
 });

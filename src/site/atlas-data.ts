@@ -34,7 +34,7 @@ function checked(atlas: Atlas): Atlas {
 }
 
 /**
- * The atlas, loaded once per build: the build loads it first of all (integrations/site-output.ts,
+ * The atlas, loaded once per build: the build loads it first of all (integrations/session-bounds.ts,
  * at build start), so an invalid entry stops the build before anything is bundled, and the pages
  * find that same atlas here. In `npm run dev` it is loaded again after every content change
  * (integrations/live-content.ts calls reloadAtlas).

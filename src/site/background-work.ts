@@ -1,5 +1,5 @@
 /**
- * Work a cold build starts in a worker thread (integrations/site-output.ts), and the pages' way
+ * Work a cold build starts in a worker thread (integrations/background-worker.ts), and the pages' way
  * to its results. The worker (workers/derive.ts) loads the atlas on its own and builds the
  * search index, which no page waits for (the build writes its files when the pages are done),
  * and the graph layout; then, walking the paper pages from the last one back while the main
@@ -58,6 +58,14 @@ export function startBackgroundWork(contentRoot: string, srcDir: string): void {
   worker.once('error', fail);
   worker.once('exit', fail);
   session.background = { worker, search, layout };
+}
+
+/** Waits for the worker's search index, then stops the worker; its results stay readable until the session closes. */
+export async function endBackgroundWork(): Promise<void> {
+  const background = session.background;
+  if (!background) return;
+  await background.search;
+  void background.worker.terminate();
 }
 
 export function stopBackgroundWork(): void {

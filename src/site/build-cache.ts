@@ -1,7 +1,7 @@
 /**
  * What a build keeps for the next one, all under one folder: ATLAS_CACHE_DIR (default
  * .cache/build). `markdown/` holds rendered entry bodies (markdown-cache.ts),
- * `astro/` is Astro's cacheDir and the record of the output folder (integrations/site-output.ts),
+ * `astro/` is Astro's cacheDir and the record of the output folder (integrations/output-folder.ts),
  * `memo/` holds results by content hash (graph layout, search terms).
  * ATLAS_CACHE=off turns every cache off: each build is then a cold build.
  * Deleting the folder is always safe; the next build is simply cold.
@@ -78,7 +78,7 @@ export interface KeyedStore<T> {
 // Stores opened during a build, saved together when it is done (saveKeyedStores).
 const openStores = session.openStores;
 
-/** Saves every store opened since the last call (site-output.ts calls it when a build is done). */
+/** Saves every store opened since the last call (integrations/session-bounds.ts calls it when a build is done). */
 export function saveKeyedStores(): void {
   for (const store of openStores) store.save();
   openStores.clear();

@@ -7,7 +7,7 @@ import { session } from './build-session.ts';
  * onlyChanged(): each path comes with a cache key, the digest of everything its page shows
  * (views/cache-key.ts). A path whose key is the one it had in the last build, whose file is
  * still in the output folder as that build left it, is not rendered again; the integration
- * (integrations/site-output.ts) checks the folder, keeps those files and removes the rest.
+ * (integrations/output-folder.ts) checks the folder, keeps those files and removes the rest.
  * The two sides share this build's state through the build session (build-session.ts).
  */
 
@@ -28,7 +28,7 @@ export interface IncrementalState {
 }
 
 /**
- * True while `astro build` runs (set by integrations/site-output.ts): files a build writes
+ * True while `astro build` runs (set by integrations/session-bounds.ts): files a build writes
  * itself (the per-paper exports) are then not routes; `astro dev` serves them as routes.
  */
 export function inStaticBuild(): boolean {
@@ -43,6 +43,11 @@ export function incrementalState(): IncrementalState | undefined {
   return session.incremental;
 }
 
+/** Whether this build renders every page: no kept output folder, or no cache at all. */
+export function rendersEveryPage(): boolean {
+  return (session.incremental?.previous.size ?? 0) === 0;
+}
+
 export function setIncrementalState(state: IncrementalState | undefined): void {
   session.incremental = state;
 }
@@ -50,7 +55,7 @@ export function setIncrementalState(state: IncrementalState | undefined): void {
 /**
  * Registers the file at `url` with its key for this build (so it is kept, not pruned) and says
  * whether the last build left it in the output folder with the same key. `previous` only holds
- * files that were there at build start (site-output.ts), so a true answer needs no other check.
+ * files that were there at build start (integrations/output-folder.ts), so a true answer needs no other check.
  */
 function unchanged(state: IncrementalState | undefined, url: string, key: string): boolean {
   if (!state) return false;

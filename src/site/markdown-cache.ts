@@ -27,7 +27,7 @@ export const pageRenderOptions = (markdownCacheDir: string): PipelineOptions => 
 /** The keys of the renderings this build's pages used (views/render.ts adds them). */
 export const usedRenderings: Set<string> = session.usedRenderings;
 
-/** Starts a build's record of the renderings its pages use (site-output.ts, at build start). */
+/** Starts a build's record of the renderings its pages use (integrations/session-bounds.ts, at build start). */
 export function forgetUsedRenderings(): void {
   usedRenderings.clear();
 }

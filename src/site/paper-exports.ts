@@ -1,5 +1,5 @@
 /**
- * /papers/<slug>.bib, .json and .ris, written by the build itself (integrations/site-output.ts)
+ * /papers/<slug>.bib, .json and .ris, written by the build itself (integrations/paper-files.ts)
  * rather than rendered as 3 × N Astro routes: each is a few hundred bytes of core output, and
  * Astro's per-route machinery cost ten times the work of making one (about 1 ms a file, 3 s
  * at 1,000 entries). In `astro dev` the routes in src/pages/papers/ serve the same bytes.

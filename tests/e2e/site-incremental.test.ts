@@ -1,5 +1,5 @@
 /**
- * Page-level incremental builds (src/site/incremental.ts, src/site/integrations/site-output.ts)
+ * Page-level incremental builds (src/site/incremental.ts, src/site/integrations/output-folder.ts)
  * must never leave a stale page: after edits of every kind a page can depend on, an incremental
  * build of the real atlas must give exactly the files, byte for byte, that a clean build of the
  * same content gives, while actually reusing the pages the edits did not touch.

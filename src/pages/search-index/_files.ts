@@ -1,6 +1,6 @@
 /**
  * The search index's place on the site. A build writes its files itself when the pages are done
- * (integrations/site-output.ts), from the background worker or, failing that, from the main
+ * (integrations/paper-files.ts), from the background worker or, failing that, from the main
  * thread; `astro dev` serves them through the [file] route. Not a route: the underscore keeps
  * Astro from serving it.
  */

@@ -1,17 +1,15 @@
 /**
- * The output folder across builds: page-level incremental builds (see ../incremental.ts), the
- * files the build writes itself once the pages are done (the per-paper exports, the search
- * index), the sitemap, which must list exactly the pages the folder ends up holding, and the
- * worker of a cold build (../background-work.ts).
+ * The output folder across builds, for page-level incremental builds (../incremental.ts): two
+ * integrations, `keep` (first after the session opens) and `record` (last before it closes).
  *
  * At build start the output folder is kept only if it is exactly as the last build left it
  * (every file's path, size and modification time, recorded in the build cache) and the code
  * and settings are the same (a fingerprint of src/, schemas/, public/, the config, the lock
  * file and the ATLAS_* settings); otherwise it is emptied and every page is rendered.
  * At build end, every file this build neither wrote (modified after a marker touched at build
- * start) nor kept as an unchanged page is deleted, the sitemap is written, and the folder is
- * recorded for the next build. After a build that rendered every page, the Markdown render
- * cache is pruned to the renderings those pages used (../markdown-cache.ts).
+ * start) nor kept as an unchanged page is deleted, and the folder is recorded for the next
+ * build. After a build that rendered every page, the Markdown render cache is pruned to the
+ * renderings those pages used (../markdown-cache.ts).
  *
  * With ATLAS_CACHE=off the folder is emptied and every page rendered, as Astro does by default.
  */
@@ -20,15 +18,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { backgroundSearchIndex, startBackgroundWork, stopBackgroundWork } from '../background-work.ts';
-import { CACHE_ENABLED, cacheFolder, saveKeyedStores } from '../build-cache.ts';
-import { CONTENT_ROOT, forgetLoadedAtlas, getAtlas, loadedAtlas } from '../atlas-data.ts';
-import { incrementalState, outputFile, setIncrementalState, setStaticBuild } from '../incremental.ts';
-import { writePaperExports } from '../paper-exports.ts';
-import { searchIndexOf } from '../derived-data.ts';
-import { writeSearchIndex } from '../search-index-files.ts';
-import { forgetUsedRenderings, pruneRenderCache } from '../markdown-cache.ts';
-import { pageIsIndexed, sitemapXml } from './sitemap.ts';
+import { CACHE_ENABLED, cacheFolder } from '../build-cache.ts';
+import { incrementalState, outputFile, rendersEveryPage, setIncrementalState } from '../incremental.ts';
+import { pruneRenderCache } from '../markdown-cache.ts';
 
 interface OutputRecord {
   outDir: string;
@@ -39,7 +31,6 @@ interface OutputRecord {
 }
 
 type FileStats = Map<string, { mtimeMs: number; size: number }>;
-
 /**
  * Every file under `dir`, by path relative to it (with / separators), .git left out. A file
  * whose stat is in `known` is not stat'ed again (the caller knows it is untouched).
@@ -139,31 +130,18 @@ function removeEmptyFolders(outDir: string, files: readonly string[]): void {
   }
 }
 
-/**
- * Largest atlas built with the background worker. That worker needs its own copy of the atlas
- * (~0.7 GB of the process at 3,000 entries, measured); at 10,000 entries main thread and worker
- * together would pass the 2 GB a build may use, so a larger atlas is built without it.
- * ATLAS_BACKGROUND_MAX_PAPERS overrides it, for tests and measurements.
- */
-const BACKGROUND_MAX_PAPERS = /^\d+$/.test(process.env.ATLAS_BACKGROUND_MAX_PAPERS ?? '') ? Number(process.env.ATLAS_BACKGROUND_MAX_PAPERS) : 3000;
 
-/** ATLAS_WORKERS=off: no worker thread at all; the main thread does everything (the bench's "off" builds, and tests' reference output). */
-const WORKERS_ENABLED = process.env.ATLAS_WORKERS !== 'off';
-
-
-export function siteOutput(): AstroIntegration {
+export function outputFolder(): { keep: AstroIntegration; record: AstroIntegration } {
   let outDir = '';
   let root = '';
-  let site = 'https://deception-atlas.org/';
+  let site = '';
   let fingerprint = '';
   let started = 0;
-  // Whether this build renders every page (so it can prune the Markdown render cache).
-  let everyPage = true;
   // The output folder as found at build start, when it was kept.
   let found: FileStats = new Map();
   const recordFile = () => path.join(cacheFolder('astro'), 'atlas-output.json');
-  return {
-    name: 'atlas:site-output',
+  const keep: AstroIntegration = {
+    name: 'atlas:output-folder-keep',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         // The folder is emptied (or kept) here, at build start, not by Vite.
@@ -172,24 +150,10 @@ export function siteOutput(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
-        if (config.site) site = config.site;
+        site = config.site ?? 'https://deception-atlas.org/';
       },
-      'astro:build:start': async ({ logger }) => {
-        // Validation first: an invalid entry stops the build here, with the validator's
-        // diagnostics and nothing bundled or written; the pages reuse this atlas.
-        const atlas = await getAtlas();
-        setStaticBuild(true);
-        setIncrementalState(undefined);
-        forgetUsedRenderings();
-        everyPage = true;
-        // A build that renders every page shares the whole-atlas work with a worker: the search
-        // index, the graph layout, half the bodies (background-work.ts), up to
-        // BACKGROUND_MAX_PAPERS. An incremental build has little of it left, and a worker cost
-        // it more than it saved (measured).
-        const inBackground = () => {
-          if (WORKERS_ENABLED && atlas.papers.length <= BACKGROUND_MAX_PAPERS) startBackgroundWork(CONTENT_ROOT, path.join(root, 'src'));
-        };
-        if (!CACHE_ENABLED) return inBackground();
+      'astro:build:start': ({ logger }) => {
+        if (!CACHE_ENABLED) return;
         mkdirSync(cacheFolder('astro'), { recursive: true });
         // Files written from now on are newer than the marker: same (coarse) file-system clock.
         const marker = path.join(cacheFolder('astro'), 'atlas-build-start');
@@ -201,41 +165,26 @@ export function siteOutput(): AstroIntegration {
         const files = listFiles(outDir);
         const usable = record !== null && record.outDir === outDir && record.fingerprint === fingerprint && matchesRecord(files, record);
         found = usable ? files : new Map();
-        everyPage = !usable;
         if (!usable) {
-          inBackground();
           if (files.size > 0) logger.info('output folder emptied: it, the code or the settings changed since the last build');
           emptyDir(outDir);
         }
         const previous = new Map(usable ? Object.entries(record.pages).filter(([url]) => files.has(outputFile(url))) : []);
         setIncrementalState({ previous, next: new Map(), unlisted: new Set() });
       },
-      'astro:build:done': async ({ pages, logger }) => {
-        const searchFiles = await backgroundSearchIndex();
-        stopBackgroundWork();
-        setStaticBuild(false);
+    },
+  };
+  const recordIt: AstroIntegration = {
+    name: 'atlas:output-folder-record',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
         const state = incrementalState();
-        setIncrementalState(undefined);
-        const atlas = loadedAtlas();
-        forgetLoadedAtlas();
-        if (!atlas) throw new Error('no page loaded the atlas, so the paper export files cannot be written');
-        const exported = writePaperExports(await atlas, outDir, state);
-        const indexed = writeSearchIndex(searchFiles ?? searchIndexOf(await atlas), outDir, state);
-        saveKeyedStores();
-        logger.info(`wrote ${exported} paper export file(s) (.bib, .json, .ris) and ${indexed} search index file(s)`);
-        if (CACHE_ENABLED && everyPage) {
+        if (!state) return;
+        if (rendersEveryPage()) {
           const pruned = pruneRenderCache();
           if (pruned > 0) logger.info(`removed ${pruned} Markdown rendering(s) no page uses any more from the build cache`);
         }
-        const rendered = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/'));
-        const keyed = state ? [...state.next.keys()] : [];
-        const listed = [...new Set([...rendered, ...keyed])]
-          .filter((p) => p.endsWith('/') && !state?.unlisted.has(p))
-          // Pages not keyed are few (home, about…): their <head> says whether they are indexed.
-          .filter((p) => state?.next.has(p) || pageIsIndexed(path.join(outDir, outputFile(p))));
-        writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(site, listed));
-        if (!state) return;
-
+        const keyed = [...state.next.keys()];
         const kept = new Set(keyed.map(outputFile));
         // Files of keyed pages whose key did not change: this build did not write them, so their
         // stat is the one found at build start.
@@ -259,4 +208,5 @@ export function siteOutput(): AstroIntegration {
       },
     },
   };
+  return { keep, record: recordIt };
 }
