@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { builtSite, REFERENCE_BUILD, REPO_ROOT } from '../helpers/build-site.ts';
+import { buildSiteInBackground, checkedBuild, REFERENCE_BUILD, REPO_ROOT } from '../helpers/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,17 +16,20 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const out = path.join(REPO_ROOT, '.cache/e2e');
-  // The reference build (no cache, no worker): the worker test compares worker builds with it.
-  const real = builtSite(REPO_ROOT, path.join(out, 'real'), 'the real site', REFERENCE_BUILD);
   // The fixture atlas uses the real vocabularies, so it is assembled rather than kept as a copy.
   const fixtureRoot = path.join(out, 'fixture-content');
   rmSync(fixtureRoot, { recursive: true, force: true });
   mkdirSync(fixtureRoot, { recursive: true });
   cpSync(path.join(REPO_ROOT, 'taxonomies'), path.join(fixtureRoot, 'taxonomies'), { recursive: true });
   cpSync(path.join(REPO_ROOT, 'tests/fixtures/site'), fixtureRoot, { recursive: true });
-  const fixture = builtSite(fixtureRoot, path.join(out, 'fixture'), 'the fixture site');
+  // Both at once: each build is mostly one thread, and the machines have two cores.
+  const [real, fixture] = await Promise.all([
+    // The reference build (no cache, no worker): the worker test compares worker builds with it.
+    buildSiteInBackground(REPO_ROOT, path.join(out, 'real'), REFERENCE_BUILD).then((built) => checkedBuild(built, 'the real site')),
+    buildSiteInBackground(fixtureRoot, path.join(out, 'fixture')).then((built) => checkedBuild(built, 'the fixture site')),
+  ]);
   project.provide('realSite', real);
   project.provide('fixtureSite', fixture);
 }

@@ -2,7 +2,7 @@
  * Builds the Astro site for a content root into an output folder, as `npm run build` does,
  * and returns the build's output so a test can assert on failures too.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -24,15 +24,32 @@ export interface BuildOptions {
  * Each output folder gets its own build cache beside it (<outDir>.build-cache), so sites built
  * by different tests never share an incremental-build record. `env` may override it.
  */
-export function buildSite(contentRoot: string, outDir: string, options: BuildOptions = {}): BuildResult {
+function buildCommand(contentRoot: string, outDir: string, options: BuildOptions) {
   const astro = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', ...(options.verbose ? [] : ['--silent'])], {
+  return {
+    args: [astro, 'build', ...(options.verbose ? [] : ['--silent'])],
     cwd: REPO_ROOT,
     env: { ...process.env, ATLAS_ROOT: path.resolve(contentRoot), ATLAS_OUT_DIR: path.resolve(outDir), ATLAS_CACHE_DIR: `${path.resolve(outDir)}.build-cache`, ...options.env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  };
+}
+
+export function buildSite(contentRoot: string, outDir: string, options: BuildOptions = {}): BuildResult {
+  const { args, ...spawnOptions } = buildCommand(contentRoot, outDir, options);
+  const result = spawnSync(process.execPath, args, { ...spawnOptions, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir: path.resolve(outDir) };
+}
+
+/** buildSite without blocking: several sites can build at once (each build is mostly one thread). */
+export function buildSiteInBackground(contentRoot: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const { args, ...spawnOptions } = buildCommand(contentRoot, outDir, options);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, spawnOptions);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', (error) => resolve({ status: 1, output: `${output}\n${String(error)}`, outDir: path.resolve(outDir) }));
+    child.on('close', (code) => resolve({ status: code ?? 1, output, outDir: path.resolve(outDir) }));
+  });
 }
 
 /**
@@ -43,7 +60,11 @@ export const REFERENCE_BUILD: BuildOptions = { env: { ATLAS_CACHE: 'off', ATLAS_
 
 /** Builds as buildSite does and returns the output folder; a failed build throws with its output. */
 export function builtSite(contentRoot: string, outDir: string, what: string, options: BuildOptions = {}): string {
-  const built = buildSite(contentRoot, outDir, options);
+  return checkedBuild(buildSite(contentRoot, outDir, options), what);
+}
+
+/** The output folder of a build that succeeded; a failed build throws with its output. */
+export function checkedBuild(built: BuildResult, what: string): string {
   if (built.status !== 0) throw new Error(`building ${what} failed:\n${built.output}`);
   return built.outDir;
 }
