@@ -2,7 +2,6 @@
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { cacheFolder } from './src/site/build-cache.ts';
 import { liveContent } from './src/site/integrations/live-content.ts';
-import { backgroundWorker } from './src/site/integrations/background-worker.ts';
 import { outputFolder } from './src/site/integrations/output-folder.ts';
 import { paperFiles } from './src/site/integrations/paper-files.ts';
 import { closeBuildSession, openBuildSession } from './src/site/integrations/session-bounds.ts';
@@ -24,14 +23,12 @@ export default defineConfig({
   cacheDir: cacheFolder('astro'),
   telemetry: false,
   // Astro runs each hook of these in this order. A build: open the session (validate the atlas),
-  // keep or empty the output folder (src/site/incremental.ts explains), start the worker of a
-  // cold build; once the pages are done, write the export files and the search index, the
+  // keep or empty the output folder (src/site/incremental.ts explains); once the pages are done, write the export files and the search index, the
   // sitemap, remove stale files and record the folder, close the session. `npm run dev`: the
   // live preview of content edits.
   integrations: [
     openBuildSession(),
     folder.keep,
-    backgroundWorker(),
     paperFiles(),
     sitemapFile(),
     folder.record,

@@ -1,8 +1,9 @@
 /**
  * Static site build (issue #4), on each synthetic corpus: cold build (empty output folder and
- * empty build cache: Markdown renders, Astro's incremental manifest and page copies, memos),
- * rebuild after editing one entry's body, peak memory, CPU time, output size, and two yardsticks
- * built in the same runs:
+ * empty build cache), the same with every cache off, rebuild after editing one entry's body
+ * with every cache on and with each cache off in turn (ATLAS_CACHE, src/site/build-cache.ts:
+ * pages, markdown, memo), peak memory, CPU time, output size, and two yardsticks built in the
+ * same runs:
  * - the Hugo peer (/work/shared/bench/hugo-peer, or HUGO_PEER) on the same corpus, when `hugo`
  *   is installed. Targets: 1,000 cold within 4× Hugo; a one-entry edit rebuilt within 2× Hugo's
  *   cold build; 10,000 built under 2 GB peak.
@@ -127,9 +128,12 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
 
     const bare = path.join(work, 'bare-astro');
     const cold: BuildProbe[] = [];
-    const coldNoWorkers: BuildProbe[] = [];
+    const coldNoCache: BuildProbe[] = [];
     const coldRealistic: BuildProbe[] = [];
     const rebuild: BuildProbe[] = [];
+    // Each cache's switch: the same one-entry rebuild with that cache alone turned off.
+    const parts = ['pages', 'markdown', 'memo'] as const;
+    const rebuildWithout = Object.fromEntries(parts.map((part) => [part, [] as BuildProbe[]])) as Record<(typeof parts)[number], BuildProbe[]>;
     const peer: BuildProbe[] = [];
     const floor: BuildProbe[] = [];
     const disk: number[] = [];
@@ -142,22 +146,35 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
       const out = folder('site');
       const cache = folder('build-cache');
       disk.push(fileCreationMs(folder('disk-check')));
-      // The workers' switch, paired: the same cold build with ATLAS_WORKERS=off, alternating which goes first.
-      const off = () => coldNoWorkers.push(build('astro', content, folder('site-no-workers'), folder('build-cache-no-workers'), { ATLAS_WORKERS: 'off' }));
+      // What the caches cost a cold build, paired: the same build with ATLAS_CACHE=off, alternating which goes first.
+      const off = () => coldNoCache.push(build('astro', content, folder('site-no-cache'), folder('build-cache-none'), { ATLAS_CACHE: 'off' }));
       if (run % 2 === 1) off();
       cold.push(build('astro', content, out, cache));
       if (run % 2 === 0) off();
       coldRealistic.push(build('astro', realistic, folder('site-realistic'), folder('build-cache-realistic')));
-      const before = countFiles(path.join(cache, 'markdown'));
-      writeFileSync(edited, `${original.trimEnd()}\n\nEdited for the rebuild benchmark (run ${run + 1}).\n`);
-      rebuild.push(build('astro', content, out, cache));
-      rerendered = countFiles(path.join(cache, 'markdown')) - before;
+      // One-entry rebuilds from the same warm cache: every cache on, then each cache off in turn,
+      // the order rotating from run to run. Each edits the entry anew, so each has one body to render.
+      // Without `pages` a build empties its output folder, so it writes into a folder of its own
+      // and leaves the incremental record of `out` as it was.
+      const variants = [null, ...parts];
+      for (let i = 0; i < variants.length; i++) {
+        const part = variants[(i + run) % variants.length];
+        writeFileSync(edited, `${original.trimEnd()}\n\nEdited for the rebuild benchmark (run ${run + 1}, ${part ?? 'all caches'}).\n`);
+        if (part === null) {
+          const before = countFiles(path.join(cache, 'markdown'));
+          rebuild.push(build('astro', content, out, cache));
+          rerendered = countFiles(path.join(cache, 'markdown')) - before;
+        } else {
+          const on = parts.filter((p) => p !== part).join(',');
+          rebuildWithout[part].push(build('astro', content, part === 'pages' ? folder('site-pages-off') : out, cache, { ATLAS_CACHE: on }));
+        }
+      }
       writeFileSync(edited, original);
       if (!site) {
         site = outputSize(out);
         writeBareAstro(bare, site.pages);
       }
-      let line = `  ${size}: disk ${Math.round(disk[run])} ms per 1,000 files, cold ${(cold[run].ms / 1000).toFixed(1)} s (workers off ${(coldNoWorkers[run].ms / 1000).toFixed(1)} s, realistic authors ${(coldRealistic[run].ms / 1000).toFixed(1)} s), one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s`;
+      let line = `  ${size}: disk ${Math.round(disk[run])} ms per 1,000 files, cold ${(cold[run].ms / 1000).toFixed(1)} s (caches off ${(coldNoCache[run].ms / 1000).toFixed(1)} s, realistic authors ${(coldRealistic[run].ms / 1000).toFixed(1)} s), one-entry edit ${(rebuild[run].ms / 1000).toFixed(1)} s (${parts.map((p) => `${p} off ${(rebuildWithout[p][run].ms / 1000).toFixed(1)} s`).join(', ')})`;
       if (hugo) {
         hugoOut = folder('hugo-site');
         peer.push(build('hugo', content, hugoOut, HUGO_PEER));
@@ -172,10 +189,13 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     row('disk: 1,000 small files created (median)', Math.round(median(disk)), 'ms', 'before each run; 50–160 ms on a quiet disk here, over a second right after a mass deletion');
     row('cold build (median)', seconds(cold), 's');
     row('cold build, CPU time (median)', median(cold.map((r) => r.cpuS)), 's', 'user + system, both cores');
-    row('cold build, workers off (median)', seconds(coldNoWorkers), 's', 'ATLAS_WORKERS=off');
-    row('cold build: workers on ÷ off', pairedRatio(cold, coldNoWorkers), '×', 'paired, order alternating; under 0.9 means the workers pay');
-    row('peak memory, cold, workers off (median)', Math.round(median(coldNoWorkers.map((r) => r.peakMB))), 'MB');
+    row('cold build, caches off (median)', seconds(coldNoCache), 's', 'ATLAS_CACHE=off');
+    row('cold build: caches on ÷ off', pairedRatio(cold, coldNoCache), '×', 'paired, order alternating: what filling the caches costs a cold build');
     row('rebuild after a one-entry edit (median)', seconds(rebuild), 's', `${rerendered} Markdown render(s)`);
+    for (const part of parts) {
+      row(`rebuild, ${part} cache off (median)`, seconds(rebuildWithout[part]), 's', `ATLAS_CACHE=${parts.filter((p) => p !== part).join(',')}`);
+      row(`rebuild: all caches ÷ ${part} off`, pairedRatio(rebuild, rebuildWithout[part]), '×', 'paired, order rotating; under 0.9 means the cache pays');
+    }
     row('peak memory, cold (median)', Math.round(median(cold.map((r) => r.peakMB))), 'MB');
     row('peak memory, rebuild (median)', Math.round(median(rebuild.map((r) => r.peakMB))), 'MB');
     row('output size', site!.bytes / 1e6, 'MB', `${site!.files.toLocaleString('en')} files`);

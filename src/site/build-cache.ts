@@ -3,7 +3,10 @@
  * .cache/build). `markdown/` holds rendered entry bodies (markdown-cache.ts),
  * `astro/` is Astro's cacheDir and the record of the output folder (integrations/output-folder.ts),
  * `memo/` holds results by content hash (graph layout, search terms).
- * ATLAS_CACHE=off turns every cache off: each build is then a cold build.
+ * ATLAS_CACHE chooses which of the three a build uses: unset (or `on`) all of them, `off` none
+ * (each build is then a cold build), or a comma-separated list of `pages` (the incremental
+ * build, integrations/output-folder.ts), `markdown` and `memo`. Each can be measured alone
+ * against the others (npm run bench). None changes what is built, only how fast.
  * Deleting the folder is always safe; the next build is simply cold.
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +15,23 @@ import path from 'node:path';
 import { replaceFile } from '../lib/replace-file.ts';
 import { session } from './build-session.ts';
 
-export const CACHE_ENABLED = process.env.ATLAS_CACHE !== 'off';
+export const CACHE_PARTS = ['pages', 'markdown', 'memo'] as const;
+export type CachePart = (typeof CACHE_PARTS)[number];
+
+/** The caches an ATLAS_CACHE setting turns on; an unknown name is an error, not silently ignored. */
+export function cachePartsOf(setting: string | undefined): ReadonlySet<CachePart> {
+  const value = (setting ?? '').trim();
+  if (value === '' || value === 'on') return new Set(CACHE_PARTS);
+  if (value === 'off') return new Set();
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(CACHE_PARTS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`ATLAS_CACHE: unknown cache ${unknown.map((n) => `"${n}"`).join(', ')}; use on, off or a list of ${CACHE_PARTS.join(', ')}`);
+  return new Set(names as CachePart[]);
+}
+
+const CACHES_ON = cachePartsOf(process.env.ATLAS_CACHE);
+export const cacheOn = (part: CachePart): boolean => CACHES_ON.has(part);
+const MEMO_ON = cacheOn('memo');
 export const CACHE_ROOT = path.resolve(process.env.ATLAS_CACHE_DIR ?? '.cache/build');
 
 export const cacheFolder = (name: 'markdown' | 'astro' | 'memo') => path.join(CACHE_ROOT, name);
@@ -39,7 +58,7 @@ function toolchainFingerprint(): string {
  * the memo never grows. The value must survive JSON.
  */
 export function memoOnDisk<T>(name: string, key: string, compute: () => T): T {
-  if (!CACHE_ENABLED) return compute();
+  if (!MEMO_ON) return compute();
   const dir = cacheFolder('memo');
   const digest = createHash('sha256').update(`${toolchainFingerprint()}\u0000${key}`).digest('hex').slice(0, 32);
   const file = path.join(dir, `${name}.${digest}.json`);
@@ -107,7 +126,7 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
   };
   const store: KeyedStore<T> = {
     get(key) {
-      if (!CACHE_ENABLED) return undefined;
+      if (!MEMO_ON) return undefined;
       const kept = load();
       const text = used.get(key) ?? (Object.hasOwn(kept, key) ? kept[key] : undefined);
       if (typeof text !== 'string') return undefined;
@@ -125,7 +144,7 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
       dirty = true;
     },
     touch(key) {
-      if (!CACHE_ENABLED) return false;
+      if (!MEMO_ON) return false;
       if (used.has(key)) return true;
       const kept = load();
       if (!Object.hasOwn(kept, key) || typeof kept[key] !== 'string') return false;
@@ -134,7 +153,7 @@ export function keyedStoreOnDisk<T>(name: string): KeyedStore<T> {
     },
     save() {
       // Unchanged when nothing was added and every kept entry was used.
-      if (!CACHE_ENABLED || (!dirty && used.size === Object.keys(load()).length)) return;
+      if (!MEMO_ON || (!dirty && used.size === Object.keys(load()).length)) return;
       replaceMemo(name, file, JSON.stringify(Object.fromEntries(used)));
       previous = Object.fromEntries(used);
       dirty = false;

@@ -1,14 +1,13 @@
 /**
  * What one build, or one dev server, shares between the integrations (integrations/, loaded by
  * Node with astro.config.mjs) and the pages (run by Vite): the atlas, the incremental state, the
- * stores to save and the worker. Each side has its own instance of every module, and `astro dev`
+ * stores to save. Each side has its own instance of every module, and `astro dev`
  * runs the pages in two Vite environments (ssr and prerender), so module state cannot be shared;
  * this one typed object, under one global symbol, is. (Keeping this file out of Vite's bundle
  * works in `astro build` but not in `astro dev`, whose runner loads such files itself.)
  * Each field is owned by the module named beside it; only that module reads or writes it.
  */
 import type { Atlas } from '../lib/atlas.ts';
-import type { Background } from './background-work.ts';
 import type { KeyedStore } from './build-cache.ts';
 import type { IncrementalState } from './incremental.ts';
 
@@ -25,8 +24,6 @@ export interface BuildSession {
   usedRenderings: Set<string>;
   /** build-cache.ts: the keyed stores opened in this build, saved when it is done. */
   openStores: Set<KeyedStore<unknown>>;
-  /** background-work.ts: the worker of a cold build. */
-  background: Background | undefined;
 }
 
 const SLOT = Symbol.for('deception-atlas.build-session');
@@ -38,5 +35,4 @@ export const session: BuildSession = ((globalThis as { [SLOT]?: BuildSession })[
   incremental: undefined,
   usedRenderings: new Set(),
   openStores: new Set(),
-  background: undefined,
 });

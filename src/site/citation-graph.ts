@@ -2,15 +2,13 @@
  * The citation graph for pages: built once per build from the published atlas, and laid out
  * once (ForceAtlas2 takes seconds at 10,000 papers), shared by the paper pages, /graph/ and
  * /graph.json. The layout is kept in the build cache by a digest of its inputs, so a rebuild
- * that changes no citation reuses it (derived-data.ts), and is usually made by the build's
- * background worker (background-work.ts).
+ * that changes no citation reuses it (derived-data.ts).
  */
 import type { Atlas } from '../lib/atlas.ts';
 import { buildCitationGraph, type CitationGraph } from '../lib/link/graph.ts';
 import { toGraphJson, type GraphJson, type GraphUrls } from '../lib/link/graph-json.ts';
 import { getAtlas } from './atlas-data.ts';
-import { backgroundLayout } from './background-work.ts';
-import { graphLayoutOf, layoutKeyOf } from './derived-data.ts';
+import { graphLayoutOf } from './derived-data.ts';
 import { commentaryUrl, paperUrl, termUrl } from './views/urls.ts';
 
 const URLS: GraphUrls = { paper: paperUrl, term: termUrl, commentary: commentaryUrl };
@@ -32,10 +30,7 @@ export async function getGraphJson(): Promise<GraphJson> {
   const graph = await getCitationGraph();
   let json = jsons.get(graph);
   if (!json) {
-    // The background worker's layout, if it was made for this very graph; else made here.
-    const done = await backgroundLayout();
-    const layout = done && done.key === layoutKeyOf(graph) ? done : graphLayoutOf(graph);
-    jsons.set(graph, (json = toGraphJson(graph, new Map(layout.points), URLS)));
+    jsons.set(graph, (json = toGraphJson(graph, graphLayoutOf(graph), URLS)));
   }
   return json;
 }

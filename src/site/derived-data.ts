@@ -1,8 +1,6 @@
 /**
  * The whole-atlas results the site derives besides its pages: the search index and the graph
- * layout. Each is kept in the build cache by a digest of its inputs (see build-cache.ts), and
- * both are computed the same way whether in the build's main thread or in the background
- * worker (workers/derive.ts) that starts them while Vite bundles.
+ * layout. Each is kept in the build cache by a digest of its inputs (see build-cache.ts).
  */
 import type { Atlas } from '../lib/atlas.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../lib/export/search-index.ts';
@@ -20,15 +18,7 @@ export function searchIndexOf(atlas: Atlas): SearchIndexFiles {
   return files;
 }
 
-export interface GraphLayout {
-  /** Digest of the layout's inputs: a layout is only used for the graph it was made for. */
-  key: string;
-  points: [string, Point][];
-}
-
-export const layoutKeyOf = (graph: CitationGraph): string => cacheKeyOf(layoutInputs(graph));
-
-export function graphLayoutOf(graph: CitationGraph): GraphLayout {
-  const key = layoutKeyOf(graph);
-  return { key, points: memoOnDisk<[string, Point][]>('graph-layout', key, () => [...layoutCitationGraph(graph)]) };
+/** The graph's layout, kept in the build cache by a digest of its inputs. */
+export function graphLayoutOf(graph: CitationGraph): Map<string, Point> {
+  return new Map(memoOnDisk<[string, Point][]>('graph-layout', cacheKeyOf(layoutInputs(graph)), () => [...layoutCitationGraph(graph)]));
 }

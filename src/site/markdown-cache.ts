@@ -9,13 +9,13 @@
 import path from 'node:path';
 import type { PipelineOptions } from '../lib/markdown/pipeline.ts';
 import { fileStore, type RenderStore } from '../lib/markdown/render-store.ts';
-import { CACHE_ENABLED, cacheFolder } from './build-cache.ts';
+import { cacheFolder, cacheOn } from './build-cache.ts';
 import { session } from './build-session.ts';
 
 export const MARKDOWN_CACHE_DIR = cacheFolder('markdown');
 
-/** The store pages render through; null with ATLAS_CACHE=off. */
-export const markdownStore: RenderStore | null = CACHE_ENABLED ? fileStore(MARKDOWN_CACHE_DIR) : null;
+/** The store pages render through; null when ATLAS_CACHE leaves `markdown` out. */
+export const markdownStore: RenderStore | null = cacheOn('markdown') ? fileStore(MARKDOWN_CACHE_DIR) : null;
 
 /** The pipeline options of page bodies, for a Markdown cache folder. */
 export const pageRenderOptions = (markdownCacheDir: string): PipelineOptions => ({

@@ -1,7 +1,6 @@
 /**
  * /search-index/*: written by the build itself once the pages are done (integrations/
- * paper-files.ts), so that building the index (the background worker's job, or the main
- * thread's when there is no worker) never holds up a page. Only changed files are written.
+ * paper-files.ts), so that building the index never holds up a page. Only changed files are written.
  */
 import type { SearchIndexFiles } from '../lib/export/search-index.ts';
 import { writeKeyedFile, type IncrementalState } from './incremental.ts';

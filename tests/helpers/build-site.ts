@@ -53,10 +53,10 @@ export function buildSiteInBackground(contentRoot: string, outDir: string, optio
 }
 
 /**
- * The reference build: no cache and no worker thread, so every byte comes from the main thread's
- * own work. Tests compare the output of workers and caches with it, never with each other.
+ * The reference build: no cache, so every byte comes from this build's own work. Tests compare
+ * the output of cached builds with it, never with each other.
  */
-export const REFERENCE_BUILD: BuildOptions = { env: { ATLAS_CACHE: 'off', ATLAS_WORKERS: 'off' } };
+export const REFERENCE_BUILD: BuildOptions = { env: { ATLAS_CACHE: 'off' } };
 
 /** Builds as buildSite does and returns the output folder; a failed build throws with its output. */
 export function builtSite(contentRoot: string, outDir: string, what: string, options: BuildOptions = {}): string {

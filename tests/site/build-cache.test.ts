@@ -10,7 +10,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 // The cache folder is chosen when the module loads: point it at this test's own folder first.
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-build-cache-'));
 process.env.ATLAS_CACHE_DIR = root;
-const { keyedStoreOnDisk, memoOnDisk, saveKeyedStores } = await import('../../src/site/build-cache.ts');
+const { cachePartsOf, keyedStoreOnDisk, memoOnDisk, saveKeyedStores } = await import('../../src/site/build-cache.ts');
 const memoDir = path.join(root, 'memo');
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -80,5 +80,19 @@ describe('memoOnDisk', () => {
     const files = readdirSync(memoDir).filter((f) => f.startsWith('test-memo.'));
     expect(files).toHaveLength(1);
     expect(JSON.parse(readFileSync(path.join(memoDir, files[0]), 'utf8'))).toBe(2);
+  });
+});
+
+describe('ATLAS_CACHE', () => {
+  test('unset or on turns every cache on, off none, and a list exactly the ones it names', () => {
+    expect([...cachePartsOf(undefined)].sort()).toEqual(['markdown', 'memo', 'pages']);
+    expect([...cachePartsOf('on')].sort()).toEqual(['markdown', 'memo', 'pages']);
+    expect([...cachePartsOf('off')]).toEqual([]);
+    expect([...cachePartsOf('pages, memo')].sort()).toEqual(['memo', 'pages']);
+    expect([...cachePartsOf('markdown')]).toEqual(['markdown']);
+  });
+
+  test('a name that is no cache is an error that lists the names there are', () => {
+    expect(() => cachePartsOf('pages,markdwon')).toThrow(/unknown cache "markdwon".*pages, markdown, memo/);
   });
 });

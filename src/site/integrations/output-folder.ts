@@ -11,14 +11,15 @@
  * build. After a build that rendered every page, the Markdown render cache is pruned to the
  * renderings those pages used (../markdown-cache.ts).
  *
- * With ATLAS_CACHE=off the folder is emptied and every page rendered, as Astro does by default.
+ * When ATLAS_CACHE leaves `pages` out (or is `off`) the folder is emptied and every page
+ * rendered, as Astro does by default.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CACHE_ENABLED, cacheFolder } from '../build-cache.ts';
+import { cacheFolder, cacheOn } from '../build-cache.ts';
 import { incrementalState, outputFile, rendersEveryPage, setIncrementalState } from '../incremental.ts';
 import { pruneRenderCache } from '../markdown-cache.ts';
 
@@ -57,7 +58,9 @@ function listFiles(dir: string, known?: (file: string) => { mtimeMs: number; siz
 /** The code and settings every page depends on: any change renders every page again. */
 function codeFingerprint(root: string, site: string): string {
   const hash = createHash('sha256').update(`site=${site}\u0000`);
-  for (const [name, value] of Object.entries(process.env).filter(([n]) => n.startsWith('ATLAS_')).sort()) hash.update(`${name}=${value}\u0000`);
+  // ATLAS_CACHE is left out: it chooses how a build is made, never what it makes (tests compare
+  // the output with a cache-free build), so a build with one cache off still keeps the others'.
+  for (const [name, value] of Object.entries(process.env).filter(([n]) => n.startsWith('ATLAS_') && n !== 'ATLAS_CACHE').sort()) hash.update(`${name}=${value}\u0000`);
   const add = (file: string) => {
     try {
       hash.update(`${path.relative(root, file)}\u0000`).update(readFileSync(file)).update('\u0000');
@@ -145,7 +148,7 @@ export function outputFolder(): { keep: AstroIntegration; record: AstroIntegrati
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         // The folder is emptied (or kept) here, at build start, not by Vite.
-        if (CACHE_ENABLED) updateConfig({ vite: { build: { emptyOutDir: false } } });
+        if (cacheOn('pages')) updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -153,7 +156,7 @@ export function outputFolder(): { keep: AstroIntegration; record: AstroIntegrati
         site = config.site ?? 'https://deception-atlas.org/';
       },
       'astro:build:start': ({ logger }) => {
-        if (!CACHE_ENABLED) return;
+        if (!cacheOn('pages')) return;
         mkdirSync(cacheFolder('astro'), { recursive: true });
         // Files written from now on are newer than the marker: same (coarse) file-system clock.
         const marker = path.join(cacheFolder('astro'), 'atlas-build-start');
@@ -179,11 +182,11 @@ export function outputFolder(): { keep: AstroIntegration; record: AstroIntegrati
     hooks: {
       'astro:build:done': ({ logger }) => {
         const state = incrementalState();
-        if (!state) return;
         if (rendersEveryPage()) {
           const pruned = pruneRenderCache();
           if (pruned > 0) logger.info(`removed ${pruned} Markdown rendering(s) no page uses any more from the build cache`);
         }
+        if (!state) return;
         const keyed = [...state.next.keys()];
         const kept = new Set(keyed.map(outputFile));
         // Files of keyed pages whose key did not change: this build did not write them, so their

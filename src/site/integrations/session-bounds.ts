@@ -3,11 +3,10 @@
  * the build session (../build-session.ts), the other closes it. Opening validates the atlas,
  * so an invalid entry stops the build here, with the validator's diagnostics and nothing
  * bundled or written; the pages reuse this atlas. Closing saves the keyed stores the build
- * opened and lets go of the atlas and the worker's results.
+ * opened and lets go of the atlas.
  */
 import type { AstroIntegration } from 'astro';
 import { forgetLoadedAtlas, getAtlas } from '../atlas-data.ts';
-import { stopBackgroundWork } from '../background-work.ts';
 import { saveKeyedStores } from '../build-cache.ts';
 import { setIncrementalState, setStaticBuild } from '../incremental.ts';
 import { forgetUsedRenderings } from '../markdown-cache.ts';
@@ -32,7 +31,6 @@ export function closeBuildSession(): AstroIntegration {
     hooks: {
       'astro:build:done': () => {
         saveKeyedStores();
-        stopBackgroundWork();
         setStaticBuild(false);
         setIncrementalState(undefined);
         forgetLoadedAtlas();

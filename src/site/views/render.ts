@@ -38,5 +38,4 @@ function bodyInput(index: SiteIndex, body: string, citations: LinkedPaper['scan'
 
 export const paperBodyInput = (index: SiteIndex, paper: LinkedPaper) => bodyInput(index, paper.body, paper.scan.citations);
 export const renderBody = (input: MarkdownInput): Promise<Rendered> => renderer.render(input);
-export const isRendered = (input: MarkdownInput): Promise<boolean> => renderer.has(input);
 export const commentaryBodyInput = (index: SiteIndex, record: LinkedCommentary) => bodyInput(index, record.body, record.scan.citations);
