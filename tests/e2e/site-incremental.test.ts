@@ -121,4 +121,20 @@ describe('incremental build', () => {
     const stored = readdirSync(markdownDir, { recursive: true, encoding: 'utf8' }).filter((f) => /^[0-9a-f]{2}[\\/][0-9a-f]{64}\.json$/.test(f));
     expect(stored.length).toBe(new Set(inputs.map((input) => JSON.stringify(input))).size);
   });
+
+  test('with the Markdown and memo caches off (ATLAS_CACHE=pages) an edit still gives the clean build\'s files', () => {
+    edit('papers/amodei2016concrete.md', (t) => `${t.trimEnd()}\n\nA second added sentence, built with only the pages cache.\n`);
+    const partial = buildSite(content, incremental, { verbose: true, env: { ATLAS_CACHE: 'pages' } });
+    expect(partial.status, partial.output).toBe(0);
+    // Switching caches does not make the build cold: the pages the edit did not touch are kept.
+    expect(partial.output).not.toMatch(/output folder emptied/);
+    expect(partial.output).not.toMatch(/\b0 of \d+ keyed pages unchanged/);
+    const cleanAgain = buildSite(content, `${clean}-2`, { env: { ATLAS_CACHE: 'off' } });
+    expect(cleanAgain.status, cleanAgain.output).toBe(0);
+    const got = siteFiles(incremental);
+    const want = siteFiles(`${clean}-2`);
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    const differing = [...want].filter(([file, bytes]) => !got.get(file)?.equals(bytes)).map(([file]) => file);
+    expect(differing).toEqual([]);
+  });
 });
