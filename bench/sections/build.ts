@@ -134,6 +134,7 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     // Each cache's switch: the same one-entry rebuild with that cache alone turned off.
     const parts = ['pages', 'markdown', 'memo'] as const;
     const rebuildWithout = Object.fromEntries(parts.map((part) => [part, [] as BuildProbe[]])) as Record<(typeof parts)[number], BuildProbe[]>;
+    const settingWithout = (part: (typeof parts)[number]) => parts.filter((p) => p !== part).join(',');
     const peer: BuildProbe[] = [];
     const floor: BuildProbe[] = [];
     const disk: number[] = [];
@@ -165,8 +166,7 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
           rebuild.push(build('astro', content, out, cache));
           rerendered = countFiles(path.join(cache, 'markdown')) - before;
         } else {
-          const on = parts.filter((p) => p !== part).join(',');
-          rebuildWithout[part].push(build('astro', content, part === 'pages' ? folder('site-pages-off') : out, cache, { ATLAS_CACHE: on }));
+          rebuildWithout[part].push(build('astro', content, part === 'pages' ? folder('site-pages-off') : out, cache, { ATLAS_CACHE: settingWithout(part) }));
         }
       }
       writeFileSync(edited, original);
@@ -193,7 +193,7 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     row('cold build: caches on ÷ off', pairedRatio(cold, coldNoCache), '×', 'paired, order alternating: what filling the caches costs a cold build');
     row('rebuild after a one-entry edit (median)', seconds(rebuild), 's', `${rerendered} Markdown render(s)`);
     for (const part of parts) {
-      row(`rebuild, ${part} cache off (median)`, seconds(rebuildWithout[part]), 's', `ATLAS_CACHE=${parts.filter((p) => p !== part).join(',')}`);
+      row(`rebuild, ${part} cache off (median)`, seconds(rebuildWithout[part]), 's', `ATLAS_CACHE=${settingWithout(part)}`);
       row(`rebuild: all caches ÷ ${part} off`, pairedRatio(rebuild, rebuildWithout[part]), '×', 'paired, order rotating; under 0.9 means the cache pays');
     }
     row('peak memory, cold (median)', Math.round(median(cold.map((r) => r.peakMB))), 'MB');
