@@ -3,10 +3,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Vitest's default is one worker fewer than the cores: a single worker on the 2-core machines.
-    // Most test time is spent waiting on child processes (Astro builds, Chromium, the CLI), so one
-    // worker per core keeps both cores busy.
-    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
@@ -14,6 +10,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           testTimeout: 60_000,
+          // Vitest's default is one worker fewer than the cores: a single worker on the 2-core
+          // machines. These files mostly wait on child processes (the CLI, tsc), so one per core.
+          maxWorkers: Math.max(2, availableParallelism()),
         },
       },
       {
@@ -24,6 +23,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // One Chromium at a time, after the unit files (a group of its own): two browser files
+          // at once on two cores made timing-sensitive tests (graph focus, search facets) flaky.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
