@@ -78,3 +78,17 @@ export function siteFiles(dir: string): Map<string, Buffer> {
   }
   return all;
 }
+
+/**
+ * How two built sites differ: the files only one of them has, and the files both have with
+ * different bytes. Both lists are empty when the sites are byte-identical.
+ */
+export function siteDifferences(got: string, want: string): { missing: string[]; extra: string[]; differing: string[] } {
+  const a = siteFiles(got);
+  const b = siteFiles(want);
+  return {
+    missing: [...b.keys()].filter((f) => !a.has(f)).sort(),
+    extra: [...a.keys()].filter((f) => !b.has(f)).sort(),
+    differing: [...b].filter(([f, bytes]) => a.has(f) && !a.get(f)!.equals(bytes)).map(([f]) => f).sort(),
+  };
+}

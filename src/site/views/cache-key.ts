@@ -35,7 +35,22 @@ export function cacheKeyOf(value: unknown): string {
   return key;
 }
 
-/** A getStaticPaths entry whose page renders from `view` alone, keyed by the view's digest. */
+/**
+ * Freezes a view and everything it holds, so that a page or component that changed its view
+ * after the key was taken would throw instead of rendering something its key does not cover.
+ * (A Map or Set is frozen as an object; its entries are frozen too, but it can still be added to.)
+ */
+function freezeView(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  if (value instanceof Map) for (const [k, v] of value) (freezeView(k), freezeView(v));
+  else if (value instanceof Set) for (const v of value) freezeView(v);
+  else for (const v of Object.values(value)) freezeView(v);
+}
+
+/** A getStaticPaths entry whose page renders from `view` alone, keyed by the view's digest; the view is frozen. */
 export function pathWithView<P extends Record<string, string>, V>(params: P, view: V) {
-  return { params, props: { view }, cacheKey: cacheKeyOf(view) };
+  const cacheKey = cacheKeyOf(view);
+  freezeView(view);
+  return { params, props: { view }, cacheKey };
 }

@@ -3,7 +3,7 @@
  * <script> element: every "<", ">" and "&" is escaped, so no entry text can close the element.
  */
 import { parseAuthorName } from '../../../schemas/author.ts';
-import type { LinkedPaper } from '../../lib/link/link-atlas.ts';
+import type { ShownPaper } from './shown-entry.ts';
 import { SITE } from '../config.ts';
 import { absoluteUrl, paperUrl } from './urls.ts';
 
@@ -21,7 +21,7 @@ function person(author: string) {
   return { '@type': 'Person', name: author };
 }
 
-export function scholarlyArticle(paper: LinkedPaper, site: URL | string | undefined, tags: readonly string[]) {
+export function scholarlyArticle(paper: ShownPaper, site: URL | string | undefined, tags: readonly string[]) {
   const { meta } = paper;
   const identifiers = [
     meta.doi ? { '@type': 'PropertyValue', propertyID: 'DOI', value: meta.doi } : null,

@@ -9,24 +9,27 @@ import type { CitationGraph } from '../../lib/link/graph.ts';
 import { RELATION_TYPES, type RelationType } from '../../../schemas/paper.ts';
 import { neighbourhood, type Neighbourhood } from '../../lib/link/graph-queries.ts';
 import type { MarkdownInput } from '../../lib/markdown/pipeline.ts';
-import { pathWithView, sharedInViews } from './cache-key.ts';
+import { pathWithView } from './cache-key.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
 import { paperBodyInput } from './render.ts';
+import { shownEntry, type ShownCommentary, type ShownPaper } from './shown-entry.ts';
 import { commentaryNewestFirst, neighbours, type SiteIndex } from './site-index.ts';
 
 export interface PaperPageView {
-  paper: LinkedPaper;
+  paper: ShownPaper;
   bodyInput: MarkdownInput;
   vocabularies: { id: string; label: string }[];
   tags: { slug: string; label: string }[];
   /** Commentary records about the paper, newest first. */
-  commentary: LinkedCommentary[];
+  commentary: ShownCommentary[];
   near: { term?: { slug: string; label: string }; older?: PaperCard; newer?: PaperCard };
   hood: Neighbourhood | null;
   /** Records that discuss the paper (about it or citing it in their text), newest first. */
-  discussions: LinkedCommentary[];
+  discussions: ShownCommentary[];
   /** Typed relations both ways, grouped by heading ("Extends", "Critiqued by"), stated ones first. */
   relations: RelationGroup[];
+  /** A draft shown by the local preview (`npm run dev`), marked as such on its page. */
+  previewedDraft: boolean;
 }
 
 export interface RelationGroup {
@@ -56,16 +59,17 @@ interface PaperPageContext {
   graph: CitationGraph;
   recordsById: ReadonlyMap<string, LinkedCommentary>;
   vocabularies: PaperPageView['vocabularies'];
+  previewed: (paper: LinkedPaper) => boolean;
 }
 
-function paperPageView({ index, graph, recordsById, vocabularies }: PaperPageContext, paper: LinkedPaper): PaperPageView {
+function paperPageView({ index, graph, recordsById, vocabularies, previewed }: PaperPageContext, paper: LinkedPaper): PaperPageView {
   const near = neighbours(index, paper);
   return {
-    paper,
+    paper: shownEntry(paper),
     bodyInput: paperBodyInput(index, paper),
     vocabularies,
     tags: (index.tagsOf.get(paper.slug) ?? []).map((t) => ({ slug: t.slug, label: t.label })),
-    commentary: (index.commentaryAbout.get(paper.slug) ?? []).map(sharedInViews),
+    commentary: (index.commentaryAbout.get(paper.slug) ?? []).map(shownEntry),
     near: {
       term: near.term && { slug: near.term.slug, label: near.term.label },
       older: near.older && paperCard(near.older),
@@ -73,19 +77,22 @@ function paperPageView({ index, graph, recordsById, vocabularies }: PaperPageCon
     },
     hood: neighbourhood(graph, paper.slug),
     discussions: (graph.discussedIn.get(paper.slug) ?? [])
-      .map((id) => sharedInViews(recordsById.get(id)!))
-      .sort(commentaryNewestFirst),
+      .map((id) => recordsById.get(id)!)
+      .sort(commentaryNewestFirst)
+      .map(shownEntry),
     relations: relationGroups(index, graph, paper.slug),
+    previewedDraft: previewed(paper),
   };
 }
 
-/** Every paper page's path, props and cache key. */
-export function paperPagePaths(index: SiteIndex, graph: CitationGraph) {
+/** Every paper page's path, props and cache key; `previewed` tells the drafts the local preview shows. */
+export function paperPagePaths(index: SiteIndex, graph: CitationGraph, previewed: (paper: LinkedPaper) => boolean = () => false) {
   const context: PaperPageContext = {
     index,
     graph,
     recordsById: new Map(index.commentary.map((c) => [c.meta.id, c])),
     vocabularies: index.vocabularies.map((v) => ({ id: v.id, label: v.taxonomy.label })),
+    previewed,
   };
   return index.papers.map((paper) => pathWithView({ slug: paper.slug }, paperPageView(context, paper)));
 }

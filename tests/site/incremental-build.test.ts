@@ -13,7 +13,11 @@ import { fileStore } from '../../src/lib/markdown/render-store.ts';
 import { pageRenderOptions } from '../../src/site/markdown-cache.ts';
 import { commentaryBodyInput, paperBodyInput } from '../../src/site/views/render.ts';
 import { siteIndex } from '../../src/site/views/site-index.ts';
-import { buildSite, REPO_ROOT, siteFiles } from '../helpers/build-site.ts';
+import { buildSite, REPO_ROOT, siteDifferences, siteFiles } from '../helpers/build-site.ts';
+import { fieldEditsSuite } from './field-edits.ts';
+
+// Builds of the real atlas, no browser: a unit file, so it runs beside the other unit files.
+// Timeouts only guard against a hang.
 
 const work = path.join(REPO_ROOT, '.cache/e2e/incremental');
 const content = path.join(work, 'content');
@@ -29,6 +33,8 @@ const edit = (file: string, change: (text: string) => string) => {
 };
 
 const mtime = (site: string, file: string) => statSync(path.join(site, file)).mtimeMs;
+// Set once the first suite's builds are done: the field-edit suite then continues from them.
+let built = false;
 
 describe('incremental build', () => {
   let second: ReturnType<typeof buildSite>;
@@ -65,14 +71,11 @@ describe('incremental build', () => {
     expect(second.status, second.output).toBe(0);
     const third = buildSite(content, clean);
     expect(third.status, third.output).toBe(0);
-  });
+    built = true;
+  }, 600000);
 
   test('gives exactly the files a clean build gives', () => {
-    const got = siteFiles(incremental);
-    const want = siteFiles(clean);
-    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
-    const differing = [...want].filter(([file, bytes]) => !got.get(file)!.equals(bytes)).map(([file]) => file);
-    expect(differing).toEqual([]);
+    expect(siteDifferences(incremental, clean)).toEqual({ missing: [], extra: [], differing: [] });
   });
 
   test('reuses the pages the edits did not touch and renders the ones they did', () => {
@@ -100,7 +103,7 @@ describe('incremental build', () => {
     expect(again.output).toMatch(/\b0 of \d+ keyed pages unchanged/);
     expect(readFileSync(path.join(incremental, 'papers/azaria2023internal.bib'))).toEqual(readFileSync(path.join(clean, 'papers/azaria2023internal.bib')));
     fullBuild = again;
-  });
+  }, 300000);
 
   test('a build that renders every page prunes the Markdown cache to exactly the bodies it shows', async () => {
     // The incremental build above kept the first build's renderings of the edited bodies;
@@ -131,10 +134,9 @@ describe('incremental build', () => {
     expect(partial.output).not.toMatch(/\b0 of \d+ keyed pages unchanged/);
     const cleanAgain = buildSite(content, `${clean}-2`, { env: { ATLAS_CACHE: 'off' } });
     expect(cleanAgain.status, cleanAgain.output).toBe(0);
-    const got = siteFiles(incremental);
-    const want = siteFiles(`${clean}-2`);
-    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
-    const differing = [...want].filter(([file, bytes]) => !got.get(file)?.equals(bytes)).map(([file]) => file);
-    expect(differing).toEqual([]);
-  });
+    expect(siteDifferences(incremental, `${clean}-2`)).toEqual({ missing: [], extra: [], differing: [] });
+  }, 300000);
 });
+
+// Then every field of every schema, edited in the same content and built on the same site.
+fieldEditsSuite({ content, incremental, clean: path.join(work, 'clean-after-field-edits'), built: () => built });

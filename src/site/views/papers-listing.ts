@@ -1,0 +1,48 @@
+/**
+ * What /papers/, /papers/by-title/ and their further pages show: one page of all papers in one
+ * order, as cards, and the filter facets (each vocabulary's terms with their counts). The
+ * further pages render from their view alone and are keyed by its digest, so a body edit, which
+ * no card shows, leaves them as they were.
+ */
+import { sharedInViews } from './cache-key.ts';
+import { paginate, type Page } from './pagination.ts';
+import { paperCard, type PaperCard } from './paper-card.ts';
+import type { SiteIndex } from './site-index.ts';
+import { papersUrl, type PaperOrder } from './urls.ts';
+
+export interface Facet {
+  id: string;
+  label: string;
+  terms: { slug: string; label: string; count: number }[];
+}
+
+export interface PapersListingView {
+  order: PaperOrder;
+  page: Page<PaperCard>;
+  facets: Facet[];
+}
+
+// Made once per build: every page of both orders shares them.
+const facetsOf = new WeakMap<SiteIndex, Facet[]>();
+
+function facets(index: SiteIndex): Facet[] {
+  let all = facetsOf.get(index);
+  if (!all) {
+    all = sharedInViews(index.vocabularies.map((vocab) => ({
+      id: vocab.id,
+      label: vocab.taxonomy.label,
+      terms: [...vocab.terms.values()]
+        .map((t) => ({ slug: t.slug, label: t.label, count: index.termPapers.get(vocab.id)?.get(t.slug)?.length ?? 0 }))
+        .filter((t) => t.count > 0),
+    })));
+    facetsOf.set(index, all);
+  }
+  return all;
+}
+
+/** Every page of all papers in `order`: [0] is the list's own URL, the rest /page/<n>/ (index-pages.ts furtherPages). */
+export function papersListingViews(index: SiteIndex, order: PaperOrder): PapersListingView[] {
+  const papers = order === 'newest' ? index.papers : index.papersByTitle;
+  return paginate(papers.map(paperCard), papersUrl(order)).map((page) => ({ order, page, facets: facets(index) }));
+}
+
