@@ -204,9 +204,11 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     row('largest HTML page', site!.largestPage / 1000, 'KB');
     row('bare Astro, same page count: build (median)', seconds(floor), 's', `${site!.pages.toLocaleString('en')} trivial pages`);
     row('bare Astro, same page count: CPU time (median)', median(floor.map((r) => r.cpuS)), 's', 'user + system');
-    row('cold build ÷ bare Astro', pairedRatio(cold, floor), '×', 'paired');
+    // The targets of issue #17, against Astro's own floor in the same run (at 1,000 entries).
+    row('cold build ÷ bare Astro', pairedRatio(cold, floor), '×', size === 1000 ? 'paired; target ≤ 2.5' : 'paired');
+    row('one-entry rebuild ÷ bare Astro cold', pairedRatio(rebuild, floor), '×', size === 1000 ? 'paired; target ≤ 1' : 'paired');
     row('cold build, realistic author lists (median)', seconds(coldRealistic), 's', 'same corpus, author lists like the atlas\'s (long lists, diacritics)');
-    row('cold build, realistic author lists ÷ bare Astro', pairedRatio(coldRealistic, floor), '×', 'paired; target ≤ 2.5');
+    row('cold build, realistic author lists ÷ bare Astro', pairedRatio(coldRealistic, floor), '×', size === 1000 ? 'paired; target ≤ 2.5' : 'paired');
 
     const hugoSize = hugo ? outputSize(hugoOut) : undefined;
     // Every figure of this size is taken: its builds (gigabytes at 10,000 entries) go with the trash.
@@ -219,8 +221,9 @@ export async function bench(ctx: BenchContext): Promise<Row[]> {
     row('Hugo: cold build, CPU time (median)', median(peer.map((r) => r.cpuS)), 's', 'user + system');
     row('Hugo: peak memory (median)', Math.round(median(peer.map((r) => r.peakMB))), 'MB');
     row('Hugo: output size', hugoSize.bytes / 1e6, 'MB', `${hugoSize.pages.toLocaleString('en')} pages`);
-    row('cold build ÷ Hugo cold', pairedRatio(cold, peer), '×', size === 1000 ? 'paired; target ≤ 4' : 'paired');
-    row('one-entry rebuild ÷ Hugo cold', pairedRatio(rebuild, peer), '×', 'paired; target ≤ 2');
+    // Hugo is the outside reference, no longer a target.
+    row('cold build ÷ Hugo cold', pairedRatio(cold, peer), '×', 'paired');
+    row('one-entry rebuild ÷ Hugo cold', pairedRatio(rebuild, peer), '×', 'paired');
     row('bare Astro ÷ Hugo cold', pairedRatio(floor, peer), '×', 'paired');
   }
   return rows;
