@@ -25,6 +25,8 @@ export interface IncrementalState {
   next: Map<string, string>;
   /** Pages that must not be listed in the sitemap (alias redirects). */
   unlisted: Set<string>;
+  /** The fingerprint of this build's code and settings (integrations/output-folder.ts). */
+  code: string;
 }
 
 /**

@@ -4,11 +4,14 @@
  * build's pages used, and pruning. A build that renders every page deletes the renderings none
  * of its pages used (old versions of edited entries, removed entries), so the folder holds
  * little more than the atlas needs. An incremental build does not prune: it never reads the
- * renderings of the pages it keeps, which it still needs.
+ * renderings of the pages it keeps, which it still needs. The pipeline's fingerprint, part of
+ * every rendering's key, is kept here too while the code is unchanged (keptFingerprint).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PipelineOptions } from '../lib/markdown/pipeline.ts';
 import { fileStore, type RenderStore } from '../lib/markdown/render-store.ts';
+import { replaceFile } from '../lib/replace-file.ts';
 import { cacheFolder, cacheOn } from './build-cache.ts';
 import { session } from './build-session.ts';
 
@@ -41,3 +44,35 @@ export function pruneRenderCache(): number {
   usedRenderings.clear();
   return deleted;
 }
+
+/**
+ * The pipeline's fingerprint, kept in `file` with the fingerprint of the code and settings of
+ * the build that made it (`code()`: integrations/output-folder.ts, which covers src/, the config
+ * and the lock file). While that is unchanged the kept one is used, so a build does not render the
+ * canary (and start citeproc) again. Without a code fingerprint (`astro dev`, or ATLAS_CACHE
+ * without `pages`) the canary is rendered every time, as before.
+ */
+export function keptFingerprint(file: string, code: () => string | undefined, compute: (options: PipelineOptions) => Promise<string> = renderCanary) {
+  let result: Promise<string> | undefined;
+  return (options: PipelineOptions): Promise<string> => (result ??= (async () => {
+    const now = code();
+    if (now) {
+      try {
+        const kept = JSON.parse(readFileSync(file, 'utf8')) as { code?: unknown; pipeline?: unknown };
+        if (kept.code === now && typeof kept.pipeline === 'string') return kept.pipeline;
+      } catch {
+        // None kept yet, or unreadable: render the canary.
+      }
+    }
+    const pipeline = await compute(options);
+    if (now) replaceFile(file, JSON.stringify({ code: now, pipeline }));
+    return pipeline;
+  })());
+}
+
+// Loaded when first needed: the integrations import this module to prune, not to render.
+const renderCanary = async (options: PipelineOptions) => (await import('../lib/markdown/render-cache.ts')).canaryFingerprint(options);
+
+/** The page bodies' fingerprint, kept beside their renderings. */
+export const pagePipelineFingerprint = keptFingerprint(path.join(MARKDOWN_CACHE_DIR, 'pipeline-fingerprint.json'), () => session.incremental?.code);
+

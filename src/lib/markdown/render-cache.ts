@@ -21,7 +21,12 @@ const CANARY: MarkdownInput = {
 
 let fingerprint: Promise<string> | null = null;
 
-function pipelineFingerprint(options: PipelineOptions): Promise<string> {
+/**
+ * The pipeline's fingerprint: its version and its rendering of the canary. Rendering the canary
+ * starts citeproc (~140 ms), so a caller that knows the code is unchanged may keep it (the site
+ * does, src/site/markdown-cache.ts) and pass it to cachedRenderer.
+ */
+export function canaryFingerprint(options: PipelineOptions): Promise<string> {
   fingerprint ??= renderMarkdown(CANARY, options).then((r) =>
     createHash('sha256').update(`${PIPELINE_VERSION}\u0000${JSON.stringify(r)}`).digest('hex'));
   return fingerprint;
@@ -51,7 +56,12 @@ export interface CachedRenderer {
  * every rendering it returns is added to `used` (if given), so that a caller that has rendered
  * everything it still needs can prune the rest from the store.
  */
-export function cachedRenderer(store: RenderStore | null, options: PipelineOptions = {}, used?: Set<string>): CachedRenderer {
+export function cachedRenderer(
+  store: RenderStore | null,
+  options: PipelineOptions = {},
+  used?: Set<string>,
+  pipelineFingerprint: (options: PipelineOptions) => Promise<string> = canaryFingerprint,
+): CachedRenderer {
   const stats = { hits: 0, misses: 0 };
   return {
     stats,

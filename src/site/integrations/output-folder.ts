@@ -173,7 +173,7 @@ export function outputFolder(): { keep: AstroIntegration; record: AstroIntegrati
           emptyDir(outDir);
         }
         const previous = new Map(usable ? Object.entries(record.pages).filter(([url]) => files.has(outputFile(url))) : []);
-        setIncrementalState({ previous, next: new Map(), unlisted: new Set() });
+        setIncrementalState({ previous, next: new Map(), unlisted: new Set(), code: fingerprint });
       },
     },
   };

@@ -11,11 +11,11 @@ import type { LinkedCommentary, LinkedPaper } from '../../lib/link/link-atlas.ts
 import { entryMarkdownInput } from '../../lib/markdown/entry-citations.ts';
 import type { MarkdownInput, Rendered } from '../../lib/markdown/pipeline.ts';
 import { cachedRenderer } from '../../lib/markdown/render-cache.ts';
-import { MARKDOWN_CACHE_DIR, markdownStore, pageRenderOptions, usedRenderings } from '../markdown-cache.ts';
+import { MARKDOWN_CACHE_DIR, markdownStore, pagePipelineFingerprint, pageRenderOptions, usedRenderings } from '../markdown-cache.ts';
 import type { SiteIndex } from './site-index.ts';
 import { paperUrl } from './urls.ts';
 
-const renderer = cachedRenderer(markdownStore, pageRenderOptions(MARKDOWN_CACHE_DIR), usedRenderings);
+const renderer = cachedRenderer(markdownStore, pageRenderOptions(MARKDOWN_CACHE_DIR), usedRenderings, pagePipelineFingerprint);
 
 export const renderStats = renderer.stats;
 
