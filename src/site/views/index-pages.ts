@@ -12,14 +12,22 @@ import { TAG_PAGE_SIZE } from './tags.ts';
 export interface CommentaryIndexView { page: Page<ShownCommentary> }
 export interface TagIndexView { page: Page<{ slug: string; label: string; count: number }> }
 
-export function commentaryIndexViews(index: SiteIndex): CommentaryIndexView[] {
-  return paginate(index.commentary.map(shownEntry), '/commentary/').map((page) => ({ page }));
+/** `make`, computed once per site index (once per build): a list's first page and its further pages are two routes. */
+export function oncePerIndex<V>(make: (index: SiteIndex) => V): (index: SiteIndex) => V {
+  const made = new WeakMap<SiteIndex, V>();
+  return (index) => {
+    if (!made.has(index)) made.set(index, make(index));
+    return made.get(index)!;
+  };
 }
 
-export function tagIndexViews(index: SiteIndex): TagIndexView[] {
+export const commentaryIndexViews = oncePerIndex((index): CommentaryIndexView[] =>
+  paginate(index.commentary.map(shownEntry), '/commentary/').map((page) => ({ page })));
+
+export const tagIndexViews = oncePerIndex((index): TagIndexView[] => {
   const tags = index.tags.map((t) => ({ slug: t.slug, label: t.label, count: t.papers.length }));
   return paginate(tags, '/tags/', TAG_PAGE_SIZE).map((page) => ({ page }));
-}
+});
 
 /** The further pages' paths (page 2 on), keyed by their views. */
 export function furtherPages<V extends { page: Page<unknown> }>(views: readonly V[]) {

@@ -5,6 +5,7 @@
  * no card shows, leaves them as they were.
  */
 import { sharedInViews } from './cache-key.ts';
+import { oncePerIndex } from './index-pages.ts';
 import { paginate, type Page } from './pagination.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -23,26 +24,22 @@ export interface PapersListingView {
 }
 
 // Made once per build: every page of both orders shares them.
-const facetsOf = new WeakMap<SiteIndex, Facet[]>();
+const facets = oncePerIndex((index): Facet[] => sharedInViews(index.vocabularies.map((vocab) => ({
+  id: vocab.id,
+  label: vocab.taxonomy.label,
+  terms: [...vocab.terms.values()]
+    .map((t) => ({ slug: t.slug, label: t.label, count: index.termPapers.get(vocab.id)?.get(t.slug)?.length ?? 0 }))
+    .filter((t) => t.count > 0),
+}))));
 
-function facets(index: SiteIndex): Facet[] {
-  let all = facetsOf.get(index);
-  if (!all) {
-    all = sharedInViews(index.vocabularies.map((vocab) => ({
-      id: vocab.id,
-      label: vocab.taxonomy.label,
-      terms: [...vocab.terms.values()]
-        .map((t) => ({ slug: t.slug, label: t.label, count: index.termPapers.get(vocab.id)?.get(t.slug)?.length ?? 0 }))
-        .filter((t) => t.count > 0),
-    })));
-    facetsOf.set(index, all);
-  }
-  return all;
-}
+const listings = oncePerIndex((index): Record<PaperOrder, PapersListingView[]> => {
+  const views = (order: PaperOrder, papers: SiteIndex['papers']) =>
+    paginate(papers.map(paperCard), papersUrl(order)).map((page) => ({ order, page, facets: facets(index) }));
+  return { newest: views('newest', index.papers), title: views('title', index.papersByTitle) };
+});
 
 /** Every page of all papers in `order`: [0] is the list's own URL, the rest /page/<n>/ (index-pages.ts furtherPages). */
 export function papersListingViews(index: SiteIndex, order: PaperOrder): PapersListingView[] {
-  const papers = order === 'newest' ? index.papers : index.papersByTitle;
-  return paginate(papers.map(paperCard), papersUrl(order)).map((page) => ({ order, page, facets: facets(index) }));
+  return listings(index)[order];
 }
 
