@@ -6,20 +6,11 @@
 import { pathWithView } from './cache-key.ts';
 import { paginate, type Page } from './pagination.ts';
 import { shownEntry, type ShownCommentary } from './shown-entry.ts';
-import type { SiteIndex } from './site-index.ts';
+import { oncePerIndex } from './site-index.ts';
 import { TAG_PAGE_SIZE } from './tags.ts';
 
 export interface CommentaryIndexView { page: Page<ShownCommentary> }
 export interface TagIndexView { page: Page<{ slug: string; label: string; count: number }> }
-
-/** `make`, computed once per site index (once per build): a list's first page and its further pages are two routes. */
-export function oncePerIndex<V>(make: (index: SiteIndex) => V): (index: SiteIndex) => V {
-  const made = new WeakMap<SiteIndex, V>();
-  return (index) => {
-    if (!made.has(index)) made.set(index, make(index));
-    return made.get(index)!;
-  };
-}
 
 export const commentaryIndexViews = oncePerIndex((index): CommentaryIndexView[] =>
   paginate(index.commentary.map(shownEntry), '/commentary/').map((page) => ({ page })));

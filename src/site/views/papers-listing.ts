@@ -5,10 +5,9 @@
  * no card shows, leaves them as they were.
  */
 import { sharedInViews } from './cache-key.ts';
-import { oncePerIndex } from './index-pages.ts';
 import { paginate, type Page } from './pagination.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
-import type { SiteIndex } from './site-index.ts';
+import { oncePerIndex, type SiteIndex } from './site-index.ts';
 import { papersUrl, type PaperOrder } from './urls.ts';
 
 export interface Facet {

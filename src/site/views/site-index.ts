@@ -132,3 +132,15 @@ export function neighbours(index: SiteIndex, paper: LinkedPaper): { term?: { slu
 export function childTerms(vocab: Vocabulary, slug: string) {
   return [...vocab.terms.values()].filter((t) => t.parent === slug);
 }
+
+/**
+ * `make`, computed once per site index (so once per build, or per content change in `astro dev`):
+ * a list's first page and its further pages are two routes, which ask for the same views.
+ */
+export function oncePerIndex<V>(make: (index: SiteIndex) => V): (index: SiteIndex) => V {
+  const made = new WeakMap<SiteIndex, V>();
+  return (index) => {
+    if (!made.has(index)) made.set(index, make(index));
+    return made.get(index)!;
+  };
+}

@@ -5,7 +5,7 @@
 import { pathWithView } from './cache-key.ts';
 import { paginate, type Page } from './pagination.ts';
 import { paperCard, type PaperCard } from './paper-card.ts';
-import type { SiteIndex } from './site-index.ts';
+import { oncePerIndex } from './site-index.ts';
 import { tagUrl } from './urls.ts';
 
 export interface TagPageView {
@@ -13,17 +13,7 @@ export interface TagPageView {
   page: Page<PaperCard>;
 }
 
-// Every page of every tag, made once per build: page 1 and the further pages are two routes.
-const allTagPages = new WeakMap<SiteIndex, ReturnType<typeof pathWithView<{ tag: string; page: string }, TagPageView>>[]>();
-
-/** Every page of every tag: page 1 at /tags/<tag>/, the rest at /tags/<tag>/page/<n>/. */
-export function tagPagePaths(index: SiteIndex) {
-  let all = allTagPages.get(index);
-  if (!all) {
-    all = index.tags.flatMap((tag) =>
-      paginate(tag.papers.map(paperCard), tagUrl(tag.slug)).map((page) =>
-        pathWithView({ tag: tag.slug, page: String(page.number) }, { tag: { slug: tag.slug, label: tag.label }, page } satisfies TagPageView)));
-    allTagPages.set(index, all);
-  }
-  return all;
-}
+/** Every page of every tag, made once per build: page 1 at /tags/<tag>/, the rest at /tags/<tag>/page/<n>/. */
+export const tagPagePaths = oncePerIndex((index) => index.tags.flatMap((tag) =>
+  paginate(tag.papers.map(paperCard), tagUrl(tag.slug)).map((page) =>
+    pathWithView({ tag: tag.slug, page: String(page.number) }, { tag: { slug: tag.slug, label: tag.label }, page } satisfies TagPageView))));
